@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class FeedbackConfig(AppConfig):
+    name = "feedback"
+    verbose_name = "Family feedback"
+
+    def ready(self):
+        from feedback.you_said_we_did import signals
+
+        signals.connect()

@@ -1,0 +1,91 @@
+import django_filters
+from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.models import Locale, Page
+
+from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback
+from feedback.models.page_feedback import UNANSWERED_AFTER
+from feedback.models.tallies import SECTION_DEPTH
+from feedback.periods import Period
+from feedback.ratings import Rating
+
+
+def _sections(request):
+    return Page.objects.filter(depth=SECTION_DEPTH).order_by("path")
+
+
+class PageFeedbackFilterSet(WagtailFilterSet):
+    """The comments inbox: what leads narrow feedback by."""
+
+    section = django_filters.ModelChoiceFilter(
+        label=_("Section"), queryset=_sections, method="filter_section"
+    )
+    rating = django_filters.MultipleChoiceFilter(
+        choices=Rating.choices, widget=forms.CheckboxSelectMultiple
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Date sent"), widget=DateRangePickerWidget
+    )
+    locale = django_filters.ModelChoiceFilter(
+        label=_("Language"), queryset=Locale.objects.all(), widget=forms.RadioSelect
+    )
+    has_comment = django_filters.BooleanFilter(
+        label=_("Has a comment"), method="filter_has_comment", widget=BooleanRadioSelect
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=FeedbackStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
+    you_said_we_did = django_filters.ChoiceFilter(
+        label=_("You said, we did"),
+        choices=[
+            ("linked", _("In an entry")),
+            (
+                "unanswered",
+                format_lazy(
+                    _("Unanswered: no entry after {days} days"), days=UNANSWERED_AFTER.days
+                ),
+            ),
+        ],
+        method="filter_you_said_we_did",
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = PageFeedback
+        fields = []
+
+    def filter_section(self, queryset, name, section):
+        return queryset.under_paths([section.path])
+
+    def filter_has_comment(self, queryset, name, has_comment):
+        return queryset.with_comments() if has_comment else queryset.filter(comment="")
+
+    def filter_you_said_we_did(self, queryset, name, value):
+        if value == "unanswered":
+            return queryset.unanswered()
+        return queryset.filter(you_said_we_did_entries__isnull=False).distinct()
+
+
+def _priorities(request=None):
+    priorities = OutcomeIndicator.objects.order_by("priority").values_list("priority", flat=True)
+    return [(priority, priority) for priority in priorities.distinct()]
+
+
+class OutcomeIndicatorFilterSet(WagtailFilterSet):
+    priority = django_filters.ChoiceFilter(
+        label=_("Strategy priority"),
+        choices=_priorities,
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+    )
+    period = django_filters.ChoiceFilter(
+        choices=Period.choices, widget=forms.RadioSelect, empty_label=_("All")
+    )
+
+    class Meta:
+        model = OutcomeIndicator
+        fields = []

@@ -1,0 +1,225 @@
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from feedback.questions import QuestionType
+from feedback.ratings import Rating
+
+COMMENT_MAX_LENGTH = 1200
+STEP_MAX_LENGTH = 255
+PERSONAL_DETAILS_HINT = _(
+    "Do not include personal details, like your name, email address or phone number."
+)
+_PHONE = re.compile(r"^\+?[\d\s()-]{7,20}$")
+
+
+def error_summary(form):
+    """[(anchor, message)] for GOV.UK's error summary, linking each message to its field (for
+    radios, the first radio)."""
+    return [
+        (_field_anchor(form, name), message)
+        for name, errors in form.errors.items()
+        for message in errors
+    ]
+
+
+def _field_anchor(form, name):
+    if name not in form.fields:
+        return ""
+    field = form[name]
+    if isinstance(field.field.widget, forms.RadioSelect):
+        return f"{field.auto_id}_0"
+    return field.id_for_label
+
+
+class HoneypotForm(forms.Form):
+    """Adds a field people never see (hidden by CSS and out of the tab order) but that form-filling
+    bots fill in. A filled-in honeypot is thanked like anyone else, and nothing is stored."""
+
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class PageFeedbackForm(HoneypotForm):
+    """Asks "Was this page helpful?" at the foot of every content page.
+
+    A page type can also ask which step of a process the family was on, by defining
+    `feedback_steps()`, returning the steps' titles in order (meant for pathway pages)."""
+
+    rating = forms.TypedChoiceField(
+        label=_("Was this page helpful?"),
+        choices=Rating.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Select how helpful this page was"),
+            "invalid_choice": _("Select how helpful this page was, from the five answers"),
+        },
+    )
+    step = forms.ChoiceField(
+        label=_("Which step were you on? (optional)"),
+        required=False,
+        error_messages={"invalid_choice": _("Select one of the steps on this page")},
+    )
+    comment = forms.CharField(
+        label=_("What could we improve? (optional)"),
+        help_text=PERSONAL_DETAILS_HINT,
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "max_length": _("Your comment must be %(limit_value)d characters or fewer")
+        },
+    )
+
+    field_order = ["rating", "step", "comment", "website"]
+
+    def __init__(self, data=None, *, page, **kwargs):
+        # Its own ids, so that they never clash with a form in the page's body.
+        kwargs.setdefault("auto_id", "feedback-%s")
+        super().__init__(data, **kwargs)
+        steps = page.feedback_steps() if hasattr(page, "feedback_steps") else []
+        if steps:
+            self.fields["step"].choices = [("", _("Choose a step")), *((s, s) for s in steps)]
+        else:
+            del self.fields["step"]
+
+    def feedback(self):
+        """The answers, as `PageFeedback.objects.record()` takes them."""
+        data = self.cleaned_data
+        return {"rating": data["rating"], "comment": data["comment"], "step": data.get("step", "")}
+
+
+class SurveyForm(HoneypotForm):
+    """A survey's questions as form fields (`question_<id>`), then, if the survey asks, optional
+    contact details that are only kept with the family's explicit agreement."""
+
+    contact_fields = ("contact_name", "contact_email", "contact_phone")
+
+    def __init__(self, data=None, *, questions, ask_for_contact, **kwargs):
+        super().__init__(data, **kwargs)
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[self.field_name(question)] = question_field(question)
+        if ask_for_contact:
+            self.fields.update(contact_details_fields())
+        self.order_fields([*(name for name in self.fields if name != "website"), "website"])
+
+    @staticmethod
+    def field_name(question):
+        return f"question_{question.pk}"
+
+    def question_fields(self):
+        return [self[self.field_name(question)] for question in self.questions]
+
+    def contact_detail_fields(self):
+        return [self[name] for name in self.contact_fields if name in self.fields]
+
+    def clean(self):
+        data = super().clean()
+        if "contact_consent" not in self.fields:
+            return data
+        given = any(data.get(name) for name in self.contact_fields)
+        if given and not data.get("contact_consent"):
+            self.add_error(
+                "contact_consent",
+                _("Tick the box to say we can contact you, or remove your contact details"),
+            )
+        elif data.get("contact_consent") and not (
+            data.get("contact_email") or data.get("contact_phone")
+        ):
+            self.add_error(
+                "contact_email", _("Enter an email address or a phone number so we can contact you")
+            )
+        return data
+
+    def answers(self):
+        """{question: value} for every question, "" where the family left it blank."""
+        return {q: self.cleaned_data[self.field_name(q)] for q in self.questions}
+
+    def contact_details(self):
+        """The contact details to keep, or None without the family's agreement."""
+        if not self.cleaned_data.get("contact_consent"):
+            return None
+        return {
+            "name": self.cleaned_data["contact_name"],
+            "email": self.cleaned_data["contact_email"],
+            "phone": self.cleaned_data["contact_phone"],
+        }
+
+
+def question_field(question):
+    required_message = _("Answer the question: %(question)s") % {"question": question.question}
+    label = (
+        question.question
+        if question.required
+        else _("%(question)s (optional)") % {"question": question.question}
+    )
+    options = {
+        "label": label,
+        "help_text": question.hint,
+        "required": question.required,
+        "error_messages": {"required": required_message, "invalid_choice": required_message},
+    }
+    if question.question_type == QuestionType.TEXT:
+        options["help_text"] = " ".join(filter(None, [question.hint, str(PERSONAL_DETAILS_HINT)]))
+        return forms.CharField(
+            **options,
+            max_length=COMMENT_MAX_LENGTH,
+            widget=forms.Textarea(attrs={"rows": 5}),
+        )
+    return forms.ChoiceField(**options, choices=question.answer_choices(), widget=forms.RadioSelect)
+
+
+def contact_details_fields():
+    return {
+        "contact_consent": forms.BooleanField(
+            label=_("You can contact me about my answers"),
+            help_text=_(
+                "Only if you want us to. We keep your contact details apart from your answers, "
+                "use them only to talk to you about this survey, and delete them afterwards."
+            ),
+            required=False,
+        ),
+        "contact_name": forms.CharField(label=_("Your name"), max_length=120, required=False),
+        "contact_email": forms.EmailField(
+            label=_("Email address"),
+            required=False,
+            error_messages={
+                "invalid": _("Enter an email address in the right format, like name@example.com")
+            },
+        ),
+        "contact_phone": forms.RegexField(
+            label=_("Phone number"),
+            regex=_PHONE,
+            max_length=40,
+            required=False,
+            error_messages={"invalid": _("Enter a phone number, like 01632 960 001")},
+        ),
+    }
+
+
+class OutcomeIndicatorForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        questions = self.fields["survey_questions"]
+        questions.queryset = questions.queryset.select_related("page").order_by(
+            "page__title", "sort_order"
+        )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("section") and not data.get("survey_questions"):
+            raise ValidationError(
+                _("Choose the pages whose ratings count, survey questions, or both.")
+            )
+        return data

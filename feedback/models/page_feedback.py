@@ -1,0 +1,163 @@
+import datetime
+
+from django.db import models
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from feedback.forms import COMMENT_MAX_LENGTH, STEP_MAX_LENGTH
+from feedback.privacy import redact
+from feedback.ratings import POSITIVE_FROM, Rating
+
+from .tallies import TallyQuerySetMixin
+
+POSITIVE = Q(rating__gte=POSITIVE_FROM)
+#: A comment that no "You said, we did" entry answers this long after it was sent is unanswered.
+UNANSWERED_AFTER = datetime.timedelta(days=30)
+# Pages asked about in one query: each adds a condition, and SQLite limits how deeply
+# conditions may nest (1,000).
+PAGES_PER_QUERY = 400
+
+
+class FeedbackStatus(models.TextChoices):
+    """Where a comment is in the leads' inbox. Ratings without a comment have no status."""
+
+    UNREAD = "unread", _("Not read")
+    READ = "read", _("Read")
+    NEEDS_ACTION = "needs_action", _("Needs action")
+    NOT_ACTIONABLE = "not_actionable", _("Not actionable")
+    EXCLUDED = "excluded", _("Abusive or spam: left out of results")
+
+
+class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
+    time_field = "created_at"
+    page_path_field = "page__path"
+
+    def record(self, *, page, rating, comment="", step=""):
+        """Store one family's answer, with personal details taken out of the comment."""
+        comment = redact(comment.strip())
+        return self.create(
+            page=page,
+            locale_id=page.locale_id,
+            rating=rating,
+            comment=comment,
+            step=step,
+            status=FeedbackStatus.UNREAD if comment else "",
+        )
+
+    def counted(self):
+        """What goes into results: everything but submissions leads marked abusive or spam."""
+        return self.exclude(status=FeedbackStatus.EXCLUDED)
+
+    def with_comments(self):
+        return self.exclude(comment="")
+
+    def answerable(self):
+        """Comments a lead could answer: all but those marked not actionable, or abusive or
+        spam."""
+        return self.with_comments().exclude(
+            status__in=[FeedbackStatus.NOT_ACTIONABLE, FeedbackStatus.EXCLUDED]
+        )
+
+    def unanswered(self, now=None):
+        """Answerable comments sent more than `UNANSWERED_AFTER` before `now` that no
+        "You said, we did" entry links to (see `feedback.models.you_said_we_did`)."""
+        cutoff = (now or timezone.now()) - UNANSWERED_AFTER
+        return self.answerable().filter(created_at__lt=cutoff, you_said_we_did_entries=None)
+
+    def under_paths(self, paths):
+        """Feedback on the pages at these tree paths and every page below them."""
+        query = Q()
+        for path in paths:
+            query |= Q(page__path__startswith=path)
+        return self.filter(query) if query else self.none()
+
+    def rated_poorly(self, last_reviewed, *, since, min_ratings, min_positive_percent):
+        """The ids of the pages in `last_reviewed` ({page id: last review time or None}) that
+        families rated at least `min_ratings` times after their last review and after `since`,
+        with fewer than `min_positive_percent` of those ratings positive."""
+        flagged = set()
+        pages = list(last_reviewed.items())
+        for start in range(0, len(pages), PAGES_PER_QUERY):
+            after_review = Q()
+            for page_id, reviewed_at in pages[start : start + PAGES_PER_QUERY]:
+                cutoff = max(reviewed_at, since) if reviewed_at else since
+                after_review |= Q(page_id=page_id, created_at__gt=cutoff)
+            rows = (
+                self.counted()
+                .filter(after_review)
+                .values("page_id")
+                .annotate(ratings=Count("id"), positive=Count("id", filter=POSITIVE))
+                .filter(ratings__gte=min_ratings)
+                .order_by()
+            )
+            flagged.update(
+                row["page_id"]
+                for row in rows
+                if 100 * row["positive"] < min_positive_percent * row["ratings"]
+            )
+        return flagged
+
+    def comments_older_than(self, moment):
+        return self.with_comments().filter(created_at__lt=moment)
+
+    def tally_columns(self):
+        return {
+            "responses": Count("id"),
+            "positive": Count("id", filter=POSITIVE),
+            "scored": Count("id"),
+            "score_total": Sum("rating"),
+        }
+
+
+class PageFeedback(models.Model):
+    """One family's answer to "Was this page helpful?".
+
+    Holds no IP address, no cookie and no account: only what the family chose to tell us.
+    "You said, we did" entries (issue 6) link to the comments they answer with a many-to-many
+    field on their own side, so linking needs no change here.
+    """
+
+    page = models.ForeignKey(
+        Page,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty if the page has since been deleted."),
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    comment = models.TextField(
+        blank=True,
+        max_length=COMMENT_MAX_LENGTH,
+        help_text=_("Personal details were replaced before the comment was stored."),
+    )
+    step = models.CharField(
+        max_length=STEP_MAX_LENGTH,
+        blank=True,
+        help_text=_("On a pathway page, the step the family said they were on."),
+    )
+    status = models.CharField(max_length=20, choices=FeedbackStatus.choices, blank=True)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
+
+    objects = PageFeedbackQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("page feedback")
+        verbose_name_plural = _("page feedback")
+        ordering = ["-created_at"]
+        # Families add feedback on the site; nobody creates it in the admin.
+        default_permissions = ("view", "change", "delete")
+
+    def __str__(self):
+        if self.comment:
+            return Truncator(self.comment).words(12)
+        return str(self.get_rating_display())
+
+    @property
+    def page_title(self):
+        return self.page.title if self.page else _("(a page since deleted)")

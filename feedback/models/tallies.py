@@ -1,0 +1,53 @@
+"""Counting answers by period, language and section in the database, for outcome indicators.
+
+Page ratings and survey answers are counted into rows of the same shape, so that the counts for
+every indicator can be fetched in one UNION ALL query (see `feedback.reporting`).
+"""
+
+from django.db import models
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Substr
+from wagtail.models import Page
+
+# The site's sections are the pages just below a home page (depth 3: root, home, section).
+SECTION_DEPTH = 3
+SECTION_PATH_LENGTH = SECTION_DEPTH * Page.steplen
+
+TALLY_KEYS = ("tag", "period", "locale_pk", "section")
+
+
+class TallyQuerySetMixin:
+    """For querysets of answers. Subclasses name their time, language and page path fields and
+    define `tally_columns()`: the Count and Sum expressions that make a `measures.Tally`."""
+
+    time_field = None
+    locale_field = "locale_id"
+    page_path_field = None
+
+    def tallies(self, spans, *, tag):
+        """One row per (period, language, section) with answers: `period` is the index into
+        `spans` (contiguous, in date order) and `tag` is carried through to tell rows apart."""
+        period_index = Case(
+            *(
+                When(**{f"{self.time_field}__lt": span.end_at}, then=Value(index))
+                for index, span in enumerate(spans)
+            ),
+            output_field=models.IntegerField(),
+        )
+        return (
+            self.filter(
+                **{
+                    f"{self.time_field}__gte": spans[0].start_at,
+                    f"{self.time_field}__lt": spans[-1].end_at,
+                }
+            )
+            .annotate(
+                tag=Value(tag, output_field=models.IntegerField()),
+                period=period_index,
+                locale_pk=F(self.locale_field),
+                section=Substr(self.page_path_field, 1, SECTION_PATH_LENGTH),
+            )
+            .values(*TALLY_KEYS)
+            .annotate(**self.tally_columns())
+            .order_by()
+        )

@@ -1,0 +1,276 @@
+"""Admin reports for leads: the outcome indicator dashboard, the termly report for the SEND
+Partnership Board, and survey results. Built from Wagtail's ReportView, so filters, paging and
+CSV/XLSX downloads work as in Wagtail's own reports."""
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
+from wagtail.admin.views.generic import PermissionCheckedMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from feedback.charts import bar_chart, format_value
+from feedback.filters import OutcomeIndicatorFilterSet
+from feedback.measures import min_responses
+from feedback.models import (
+    OutcomeIndicator,
+    PageFeedback,
+    SurveyAnswer,
+    SurveyPage,
+    SurveyResponse,
+)
+from feedback.periods import Period, recent_spans, span_containing, span_from_key
+from feedback.reporting import dashboard_spans, indicator_results
+
+BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
+
+
+def _indicators():
+    return OutcomeIndicator.objects.select_related("section").prefetch_related("survey_questions")
+
+
+class IndicatorPermissionMixin(PermissionCheckedMixin):
+    permission_policy = ModelPermissionPolicy(OutcomeIndicator)
+    permission_required = "view"
+
+
+class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
+    """Each indicator over its recent periods: value, responses, target, on or off track and
+    trend, as a chart with the same numbers in a table, split by language and by section."""
+
+    page_title = _("Outcome indicator dashboard")
+    header_icon = "table"
+    template_name = "feedback/admin/dashboard.html"
+    results_template_name = "feedback/admin/dashboard_results.html"
+    filterset_class = OutcomeIndicatorFilterSet
+    paginate_by = 10
+    list_export = [
+        "indicator",
+        "priority",
+        "measure",
+        "period",
+        "value",
+        "responses",
+        "target",
+        "on_track",
+        "trend",
+    ]
+    export_headings = {
+        "indicator": _("Indicator"),
+        "priority": _("Strategy priority"),
+        "measure": _("Measure"),
+        "period": _("Period"),
+        "value": _("Value"),
+        "responses": _("Responses"),
+        "target": _("Target"),
+        "on_track": _("On track"),
+        "trend": _("Trend"),
+    }
+
+    def get_queryset(self):
+        return _indicators()
+
+    def decorate_paginated_queryset(self, indicators):
+        results = indicator_results(indicators, dashboard_spans(timezone.localdate()))
+        for result in results:
+            result.chart = bar_chart(result)
+        return results
+
+    def as_spreadsheet(self, results, spreadsheet_format):
+        rows = [row for result in results for row in export_rows(result)]
+        return super().as_spreadsheet(rows, spreadsheet_format)
+
+    def get_filename(self):
+        return f"outcome-indicators-{timezone.localdate():%Y-%m-%d}"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(min_responses=min_responses(), **kwargs)
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Termly report for the Board"),
+                url=reverse("feedback_indicators:board_report"),
+                icon_name="doc-full",
+            )
+        ]
+
+
+def export_rows(results):
+    """One spreadsheet row per period of an indicator."""
+    indicator = results.indicator
+    return [
+        {
+            "indicator": indicator.name,
+            "priority": indicator.priority,
+            "measure": indicator.get_measure_display(),
+            "period": period.span.label,
+            "value": period.value if period.value is not None else format_value(None, False),
+            "responses": period.responses,
+            "target": indicator.target,
+            "on_track": _yes_no(period.on_track),
+            "trend": period.trend.label if period.trend else "",
+        }
+        for period in results.periods
+    ]
+
+
+def _yes_no(flag):
+    return "" if flag is None else (_("Yes") if flag else _("No"))
+
+
+class BoardReportView(IndicatorPermissionMixin, TemplateView):
+    """A printable termly highlight report for the SEND Partnership Board: one section per
+    strategy priority, each indicator's value this term against last term and the target."""
+
+    template_name = "feedback/admin/board_report.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        terms = recent_spans(Period.TERM, today, BOARD_REPORT_TERMS)[::-1]
+        term = span_from_key(self.request.GET.get("term", ""))
+        if term not in terms:
+            term = span_containing(today, Period.TERM).previous()  # the last full term
+        results = indicator_results(_indicators(), lambda indicator: [term.previous(), term])
+        priorities = [
+            (priority, list(items))
+            for priority, items in groupby(results, key=lambda r: r.indicator.priority)
+        ]
+        return super().get_context_data(
+            term=term,
+            terms=terms,
+            priorities=priorities,
+            page_feedback=PageFeedback.objects.counted()
+            .filter(created_at__gte=term.start_at, created_at__lt=term.end_at)
+            .aggregate(ratings=Count("id"), comments=Count("id", filter=~Q(comment=""))),
+            min_responses=min_responses(),
+            **kwargs,
+        )
+
+
+class SurveyPermissionMixin(PermissionCheckedMixin):
+    permission_policy = ModelPermissionPolicy(SurveyResponse)
+    permission_required = "view"
+
+
+class SurveyIndexView(SurveyPermissionMixin, ReportView):
+    page_title = _("Survey results")
+    header_icon = "form"
+    paginate_by = 25
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn("title", label=_("Survey"), url_name="feedback_surveys:results"),
+            Column("state_label", label=_("Open to families")),
+            DateColumn("opens_on", label=_("Opens")),
+            DateColumn("closes_on", label=_("Closes")),
+            NumberColumn("response_count", label=_("Responses")),
+        ]
+
+    def get_queryset(self):
+        return SurveyPage.objects.annotate(response_count=Count("responses")).order_by(
+            "-first_published_at"
+        )
+
+
+class SurveyResultsMixin(SurveyPermissionMixin):
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.survey = get_object_or_404(SurveyPage, pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return self.survey.title
+
+    def get_filename(self):
+        return f"{self.export_filename}-{self.survey.slug}-{timezone.localdate():%Y-%m-%d}"
+
+
+@dataclass
+class AnswerCount:
+    question: str
+    answer: str
+    count: int
+    share: str
+
+
+class SurveyResultsView(SurveyResultsMixin, ReportView):
+    """How many families gave each answer to each question (free text is on its own page)."""
+
+    page_title = _("Survey results")
+    header_icon = "form"
+    paginate_by = None
+    export_filename = "survey-results"
+    list_export = ["question", "answer", "count", "share"]
+    export_headings = {
+        "question": _("Question"),
+        "answer": _("Answer"),
+        "count": _("Responses"),
+        "share": _("Share"),
+    }
+    columns = [
+        Column("question", label=_("Question")),
+        Column("answer", label=_("Answer")),
+        NumberColumn("count", label=_("Responses")),
+        Column("share", label=_("Share of this question's answers")),
+    ]
+
+    def get_queryset(self):
+        questions = [q for q in self.survey.questions.all() if q.answer_choices()]
+        counts = SurveyAnswer.objects.filter(question__in=questions).counts_by_answer()
+        rows = []
+        for question in questions:
+            answers = question.answer_choices()
+            total = sum(counts.get((question.pk, value), 0) for value, _label in answers)
+            for value, label in answers:
+                count = counts.get((question.pk, value), 0)
+                share = f"{round(100 * count / total)}%" if total else ""
+                rows.append(AnswerCount(question.question, str(label), count, share))
+        return rows
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Free-text answers"),
+                url=reverse("feedback_surveys:comments", args=[self.survey.pk]),
+                icon_name="comment",
+            )
+        ]
+
+
+class SurveyCommentsView(SurveyResultsMixin, ReportView):
+    """What families typed in answer to free-text questions (personal details removed)."""
+
+    page_title = _("Free-text answers")
+    header_icon = "comment"
+    export_filename = "survey-free-text"
+    list_export = ["response.submitted_at", "question.question", "text"]
+    export_headings = {
+        "response.submitted_at": _("Sent"),
+        "question.question": _("Question"),
+        "text": _("Answer"),
+    }
+    columns = [
+        DateColumn("submitted_at", accessor="response.submitted_at", label=_("Sent")),
+        Column("question", accessor="question.question", label=_("Question")),
+        Column("text", label=_("Answer")),
+    ]
+
+    def get_queryset(self):
+        return (
+            SurveyAnswer.objects.free_text()
+            .filter(question__page=self.survey)
+            .select_related("question", "response")
+            .order_by("-response__submitted_at")
+        )

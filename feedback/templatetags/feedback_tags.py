@@ -1,0 +1,37 @@
+from django import template
+
+from feedback.charts import format_value
+from feedback.forms import PageFeedbackForm, error_summary
+from feedback.views import THANKS, WIDGET_TEMPLATE
+
+register = template.Library()
+
+
+@register.inclusion_tag(WIDGET_TEMPLATE, takes_context=True)
+def page_feedback_widget(context):
+    """Asks "Was this page helpful?" about the page being shown, or thanks the family once they
+    have answered (the feedback view sends them back with ?feedback=thanks)."""
+    request = context["request"]
+    page = context["page"]
+    return {
+        "page": page,
+        "form": PageFeedbackForm(page=page),
+        "state": THANKS if request.GET.get("feedback") == THANKS else "form",
+        "request": request,
+    }
+
+
+@register.filter
+def indicator_value(value, is_percentage):
+    """72.5 as "72.5%" for percentages; None as "Too few responses"."""
+    return format_value(value, is_percentage)
+
+
+@register.filter
+def plain_number(value):
+    """A Decimal without trailing zeros: a target of 75.00 reads 75, and 4.20 reads 4.2."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+register.filter("error_summary", error_summary)

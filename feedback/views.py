@@ -1,0 +1,56 @@
+"""The family-facing side of page feedback: one POST endpoint behind every "Was this page
+helpful?" form. Surveys are pages, and take their answers in `SurveyPage.serve`."""
+
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from wagtail.models import Page
+
+from feedback import spam
+from feedback.forms import PageFeedbackForm
+from feedback.models import PageFeedback
+from feedback.responses import see_other, too_many_submissions
+
+WIDGET_TEMPLATE = "feedback/includes/widget.html"
+THANKS, TOO_MANY = "thanks", "too_many"
+
+
+def page_feedback(request, page_id):
+    """Store an answer to "Was this page helpful?" and go back to the page to thank the family.
+
+    With JavaScript, the form sends `Accept: application/json` and gets back the widget's new
+    HTML (thanks, errors, or slow down) to put in place of the form, without a reload."""
+    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
+    if request.method != "POST":
+        return redirect(page.get_url(request))
+    if spam.is_rate_limited(request):
+        if _wants_json(request):
+            return _widget_json(request, page, state=TOO_MANY, status=429)
+        return too_many_submissions(request, page)
+
+    form = PageFeedbackForm(request.POST, page=page)
+    if not form.is_valid():
+        if _wants_json(request):
+            return _widget_json(request, page, form=form, status=400)
+        return TemplateResponse(
+            request, "feedback/page_feedback_problem.html", {"page": page, "form": form}, status=400
+        )
+
+    feedback = form.feedback()
+    if not form.is_spam() and not spam.is_repeat(request, page.pk, *feedback.values()):
+        PageFeedback.objects.record(page=page, **feedback)
+    if _wants_json(request):
+        return _widget_json(request, page, state=THANKS)
+    return see_other(f"{page.get_url(request)}?feedback={THANKS}#feedback-thanks")
+
+
+def _wants_json(request):
+    return request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+
+
+def _widget_json(request, page, *, form=None, state="form", status=200):
+    context = {"page": page, "form": form, "state": state}
+    return JsonResponse(
+        {"html": render_to_string(WIDGET_TEMPLATE, context, request)}, status=status
+    )

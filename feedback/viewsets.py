@@ -1,0 +1,210 @@
+"""The "Family feedback" admin menu: the comments inbox, outcome indicators and their dashboard,
+survey results and survey contact details. Shown only to people whose role has the permission
+(Local Offer leads)."""
+
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from feedback import reports
+from feedback.filters import OutcomeIndicatorFilterSet, PageFeedbackFilterSet
+from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact
+
+
+class FamilyRecordsPolicy(ModelPermissionPolicy):
+    """For what families create on the site: the admin may read it, triage it or delete it, but
+    never make it up. Not even a superuser can add (or, where denied, change) these records."""
+
+    def __init__(self, model, denied_actions=("add",)):
+        super().__init__(model)
+        self.denied_actions = set(denied_actions)
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied_actions and super().user_has_permission(user, action)
+
+
+class FeedbackInboxView(IndexView):
+    page_title = _("Comments inbox")
+
+    def get_filename(self):
+        return f"{self.export_filename}-{timezone.localdate():%Y-%m-%d}"
+
+
+class PageFeedbackViewSet(SnippetViewSet):
+    """The comments inbox: leads read what families said, mark each comment read, needing
+    action or not actionable, and leave abusive or spam submissions out of results."""
+
+    model = PageFeedback
+    icon = "comment"
+    menu_label = _("Comments inbox")
+    url_prefix = "feedback/comments"
+    index_view_class = FeedbackInboxView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    ordering = ["-created_at"]
+    filterset_class = PageFeedbackFilterSet
+    list_display = [
+        "__str__",
+        "rating",
+        Column("page", label=_("Page"), accessor="page_title"),
+        "locale",
+        "status",
+        DateColumn("created_at", label=_("Sent")),
+    ]
+    list_export = [
+        "created_at",
+        "page_title",
+        "locale",
+        "rating",
+        "step",
+        "comment",
+        "get_status_display",
+    ]
+    export_headings = {
+        "created_at": _("Sent"),
+        "page_title": _("Page"),
+        "locale": _("Language"),
+        "rating": _("Rating (1 = very poor, 5 = very good)"),
+        "step": _("Step"),
+        "comment": _("Comment"),
+        "get_status_display": _("Status"),
+    }
+    export_filename = "family-comments"
+    panels = [
+        FieldPanel("page", read_only=True),
+        FieldPanel("rating", read_only=True),
+        FieldPanel("step", read_only=True),
+        FieldPanel("comment", read_only=True),
+        FieldPanel("status"),
+    ]
+
+    @cached_property
+    def menu_url(self):
+        # Leads come for the comments; clearing the filter shows every rating too.
+        return reverse(self.get_url_name("list")) + "?has_comment=true"
+
+    def get_queryset(self, request):
+        return PageFeedback.objects.select_related("page", "locale")
+
+
+class OutcomeIndicatorViewSet(SnippetViewSet):
+    model = OutcomeIndicator
+    icon = "list-ul"
+    menu_label = _("Outcome indicators")
+    url_prefix = "feedback/indicators"
+    list_display = ["name", "priority", "measure", "target", "period"]
+    filterset_class = OutcomeIndicatorFilterSet
+    search_fields = ["name", "priority"]
+
+
+class SurveyContactViewSet(SnippetViewSet):
+    """Contact details families agreed to leave, to be deleted once the follow-up is done."""
+
+    model = SurveyContact
+    icon = "mail"
+    menu_label = _("Survey contacts")
+    url_prefix = "feedback/contacts"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "__str__",
+        "email",
+        "phone",
+        "survey",
+        DateColumn("created_at", label=_("Left on")),
+    ]
+
+    def get_queryset(self, request):
+        return SurveyContact.objects.select_related("survey")
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown to users with one model permission."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class ReportViewSet(ViewSet):
+    """A few report views under one URL prefix and one menu item."""
+
+    permission = None
+
+    def get_menu_item(self, order=None):
+        return PermissionMenuItem(
+            label=self.menu_label,
+            url=self.menu_url,
+            name=self.name,
+            icon_name=self.icon,
+            order=self.get_menu_item_order(order),
+            permission=self.permission,
+        )
+
+    def listing(self, view_class, view_name):
+        """URL patterns for a filterable ReportView: the page, and its results alone (which
+        Wagtail's filters fetch to refresh the listing in place)."""
+        urls = {
+            "index_url_name": self.get_url_name(view_name),
+            "index_results_url_name": self.get_url_name(f"{view_name}_results"),
+        }
+        return [
+            path("", view_class.as_view(**urls), name=view_name),
+            path(
+                "results/",
+                view_class.as_view(results_only=True, **urls),
+                name=f"{view_name}_results",
+            ),
+        ]
+
+
+class IndicatorDashboardViewSet(ReportViewSet):
+    name = "feedback_indicators"
+    url_prefix = "feedback/dashboard"
+    icon = "table"
+    menu_label = _("Indicator dashboard")
+    permission = "feedback.view_outcomeindicator"
+
+    def get_urlpatterns(self):
+        return [
+            *self.listing(reports.IndicatorDashboardView, "dashboard"),
+            path("board-report/", reports.BoardReportView.as_view(), name="board_report"),
+        ]
+
+
+class SurveyResultsViewSet(ReportViewSet):
+    name = "feedback_surveys"
+    url_prefix = "feedback/surveys"
+    icon = "form"
+    menu_label = _("Survey results")
+    permission = "feedback.view_surveyresponse"
+
+    def get_urlpatterns(self):
+        return [
+            *self.listing(reports.SurveyIndexView, "index"),
+            path("<int:pk>/", reports.SurveyResultsView.as_view(), name="results"),
+            path("<int:pk>/free-text/", reports.SurveyCommentsView.as_view(), name="comments"),
+        ]
+
+
+class FamilyFeedbackGroup(SnippetViewSetGroup):
+    menu_label = _("Family feedback")
+    menu_icon = "comment"
+    menu_order = 250
+    items = (
+        IndicatorDashboardViewSet,
+        OutcomeIndicatorViewSet,
+        PageFeedbackViewSet,
+        SurveyResultsViewSet,
+        SurveyContactViewSet,
+    )

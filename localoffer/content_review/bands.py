@@ -1,0 +1,105 @@
+"""The one definition of how stale a page is, and of when its next review falls due.
+
+Everything here counts in the council's calendar (settings.TIME_ZONE, Europe/London), not in the
+time zone an admin user has chosen, so a page is in the same band on every screen and in every
+email. "3 months" means calendar months: a page reviewed on 15 January is "not reviewed in 3
+months" from 15 April. A month that is too short ends the count on its last day (31 May minus 3
+months is 28 February).
+"""
+
+import calendar
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Owners hear about a page this many days before it falls due.
+DUE_SOON_DAYS = 14
+
+# Pages reviewed together (a whole section marked in one go) would all fall due on one day. Each
+# page's due date is brought forward by up to this many days per month of its cycle, by its id,
+# so they fall due over a few days instead, and never later than the cycle allows.
+SPREAD_DAYS_PER_MONTH = 3
+
+
+class Band(models.TextChoices):
+    """How long since a page was last reviewed. Values double as field names of BandSnapshot."""
+
+    WITHIN_3_MONTHS = "within_3_months", _("Reviewed within 3 months")
+    NOT_IN_3_MONTHS = "not_in_3_months", _("Not reviewed in 3 months")
+    NOT_IN_6_MONTHS = "not_in_6_months", _("Not reviewed in 6 months")
+    NOT_IN_12_MONTHS = "not_in_12_months", _("Not reviewed in 12 months")
+
+
+# How many months after its last review a page enters each band, newest band first.
+BAND_STARTS_AFTER_MONTHS = {
+    Band.WITHIN_3_MONTHS: 0,
+    Band.NOT_IN_3_MONTHS: 3,
+    Band.NOT_IN_6_MONTHS: 6,
+    Band.NOT_IN_12_MONTHS: 12,
+}
+
+# Separate from the bands: past the due date its own review cycle sets (3, 6 or 12 months).
+OVERDUE = "overdue"
+OVERDUE_LABEL = _("Overdue against its own cycle")
+
+# Everything the report counts and filters by, in the order it shows them.
+STALENESS_CHOICES = [*Band.choices, (OVERDUE, OVERDUE_LABEL)]
+
+
+def council_timezone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def council_today():
+    return timezone.localdate(timezone=council_timezone())
+
+
+def council_date(moment):
+    """The council's calendar date of an aware datetime."""
+    return timezone.localdate(moment, timezone=council_timezone())
+
+
+def start_of_day(day):
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=council_timezone())
+
+
+def add_months(day, months):
+    """`day` moved by `months` calendar months (negative for earlier), kept within the month."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return datetime.date(year, month + 1, min(day.day, last_day))
+
+
+def stale_before(today, months):
+    """Pages last reviewed before this moment have not been reviewed in `months` months."""
+    return start_of_day(add_months(today, -months) + datetime.timedelta(days=1))
+
+
+def band_bounds(today):
+    """Each band's range of last-reviewed times on `today`: (from, before), None when open."""
+    bands = list(BAND_STARTS_AFTER_MONTHS)
+    bounds = {}
+    for position, band in enumerate(bands):
+        months = BAND_STARTS_AFTER_MONTHS[band]
+        older_band = bands[position + 1] if position + 1 < len(bands) else None
+        bounds[band] = (
+            stale_before(today, BAND_STARTS_AFTER_MONTHS[older_band]) if older_band else None,
+            stale_before(today, months) if months else None,
+        )
+    return bounds
+
+
+def next_review_due(reviewed_on, cycle_months, page_id):
+    """The date a page reviewed on `reviewed_on` must next be reviewed by (see the spread rule)."""
+    spread_days = cycle_months * SPREAD_DAYS_PER_MONTH
+    return add_months(reviewed_on, cycle_months) - datetime.timedelta(days=page_id % spread_days)
+
+
+def due_soon_until(today):
+    """Pages due on or before this date are due for review (overdue, or due soon)."""
+    return today + datetime.timedelta(days=DUE_SOON_DAYS)

@@ -1,0 +1,78 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
+from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Locale, Page, get_page_content_types
+
+from .bands import STALENESS_CHOICES
+from .models import Owner, ReviewStatus
+
+
+def _teams():
+    teams = Owner.objects.order_by("team").values_list("team", flat=True).distinct()
+    return [(team, team) for team in teams]
+
+
+def _languages():
+    return list(get_content_languages().items())
+
+
+def _sections(request):
+    """The site's top-level sections, in the default language (a section's translations are
+    filtered with it)."""
+    return Page.objects.filter(depth=3, locale=Locale.get_default()).order_by("path")
+
+
+class ReviewReportFilterSet(WagtailFilterSet):
+    band = django_filters.ChoiceFilter(
+        label=_("Review status"),
+        choices=STALENESS_CHOICES,
+        method="filter_band",
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    owner = django_filters.ModelChoiceFilter(
+        label=_("Owner"), queryset=Owner.objects.all(), empty_label=_("Any owner")
+    )
+    team = django_filters.ChoiceFilter(
+        label=_("Team"), field_name="owner__team", choices=_teams, empty_label=_("Any team")
+    )
+    section = django_filters.ModelChoiceFilter(
+        label=_("Section"),
+        queryset=_sections,
+        method="filter_section",
+        empty_label=_("Any section"),
+    )
+    page_type = ContentTypeFilter(
+        label=_("Page type"),
+        field_name="page__content_type",
+        queryset=lambda request: get_page_content_types(include_base_page_type=False),
+        empty_label=_("Any type"),
+    )
+    locale = django_filters.ChoiceFilter(
+        label=_("Language"),
+        field_name="page__locale__language_code",
+        choices=_languages,
+        empty_label=_("All"),
+    )
+    translation_behind_source = django_filters.BooleanFilter(
+        label=_("Translation behind its source"), widget=BooleanRadioSelect
+    )
+
+    class Meta:
+        model = ReviewStatus
+        fields = []
+
+    def filter_band(self, queryset, name, value):
+        return queryset.in_band(value)
+
+    def filter_section(self, queryset, name, section):
+        in_section_or_translation = Q()
+        for path in Page.objects.filter(translation_key=section.translation_key).values_list(
+            "path", flat=True
+        ):
+            in_section_or_translation |= Q(page__path__startswith=path)
+        return queryset.filter(in_section_or_translation)

@@ -1,0 +1,262 @@
+import datetime
+
+from django.db import models
+from django.db.models import Case, CharField, Count, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from localoffer.translation.out_of_date import translation_behind_source
+
+from . import bands
+from .bands import OVERDUE, OVERDUE_LABEL, STALENESS_CHOICES, Band, council_date, council_today
+
+
+class ReviewCycle(models.IntegerChoices):
+    """How often a page must be reviewed, in months."""
+
+    QUARTERLY = 3, _("Every 3 months")
+    HALF_YEARLY = 6, _("Every 6 months")
+    YEARLY = 12, _("Every 12 months")
+
+
+class Owner(index.Indexed, models.Model):
+    """The professional accountable for a page being true. May have no Wagtail login."""
+
+    name = models.CharField(max_length=120)
+    role = models.CharField(max_length=120)
+    team = models.CharField(max_length=120)
+    email = models.EmailField()
+    active = models.BooleanField(
+        default=True, help_text=_("Inactive owners get no reminders; hand their pages over.")
+    )
+    cover = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="covering_for",
+        help_text=_("Who is told when this owner's pages are long overdue, e.g. during absence."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("team"),
+        FieldPanel("email"),
+        FieldPanel("active"),
+        FieldPanel("cover"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("team"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.team})"
+
+
+def _staleness_q(staleness, today):
+    """The condition for one of STALENESS_CHOICES (a band, or overdue) on `today`."""
+    if staleness == OVERDUE:
+        return Q(next_review_due__lt=today)
+    reviewed_from, reviewed_before = bands.band_bounds(today)[staleness]
+    condition = Q()
+    if reviewed_from:
+        condition &= Q(last_reviewed_at__gte=reviewed_from)
+    if reviewed_before:
+        condition &= Q(last_reviewed_at__lt=reviewed_before)
+    return condition
+
+
+class ReviewStatusQuerySet(models.QuerySet):
+    def record_review(self, page, reviewed_at):
+        """Note that `page` (a specific ContentPage) was reviewed at `reviewed_at`, taking its
+        current owner and cycle; return its status."""
+        cycle = page.review_cycle
+        status, _created = self.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "owner_id": page.content_owner_id,
+                "cycle_months": cycle,
+                "last_reviewed_at": reviewed_at,
+                "next_review_due": bands.next_review_due(council_date(reviewed_at), cycle, page.pk),
+            },
+        )
+        return status
+
+    def live(self):
+        return self.filter(page__live=True)
+
+    def in_band(self, staleness, today=None):
+        """Pages in a band, or overdue, on `today`; `staleness` is one of STALENESS_CHOICES."""
+        return self.filter(_staleness_q(staleness, today or council_today()))
+
+    def due_for_review(self, today=None):
+        """Overdue pages and those due within the next DUE_SOON_DAYS."""
+        return self.filter(next_review_due__lte=bands.due_soon_until(today or council_today()))
+
+    def owned_by_user(self, user):
+        """Pages whose owner is this admin user, matched by email (owners need no login)."""
+        if not user.email:
+            return self.none()
+        return self.filter(owner__email__iexact=user.email)
+
+    def with_band(self, today=None):
+        today = today or council_today()
+        return self.annotate(
+            band=Case(
+                *(When(_staleness_q(band, today), then=Value(band.value)) for band in Band),
+                output_field=CharField(),
+            )
+        )
+
+    def band_counts(self, today=None):
+        """How many pages are in each band and overdue: {staleness value: count}, one query."""
+        today = today or council_today()
+        return self.aggregate(
+            **{
+                value: Count("pk", filter=_staleness_q(value, today))
+                for value, _ in STALENESS_CHOICES
+            }
+        )
+
+    def with_translation_status(self):
+        """Annotate `translation_behind_source`: the page is a translation (made with
+        wagtail-localize) whose source page was published after the translation was last
+        synchronised with it (the rule is `localoffer.translation.out_of_date`'s)."""
+        return self.annotate(
+            translation_behind_source=translation_behind_source(
+                translation_key="page__translation_key", locale_id="page__locale_id"
+            )
+        )
+
+
+class ReviewStatus(models.Model):
+    """Where one content page stands: who owns it, when it was last reviewed, when it is next
+    due. Kept up to date when the page is published or marked as reviewed, so lists and reports
+    are one query over pages joined to this."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="review_status",
+    )
+    # Copies of the page's own fields, taken at each review, so one query can filter every page
+    # type by them (ContentPage is abstract: each page type has its own table).
+    owner = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="review_statuses"
+    )
+    cycle_months = models.PositiveSmallIntegerField(choices=ReviewCycle.choices)
+    last_reviewed_at = models.DateTimeField(db_index=True)
+    next_review_due = models.DateField(db_index=True)
+
+    objects = ReviewStatusQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("review status")
+        verbose_name_plural = _("review statuses")
+        default_permissions = ()
+        permissions = [
+            ("view_review_report", _("Can see and export the content review report")),
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}: due {self.next_review_due}"
+
+    @property
+    def last_reviewed_on(self):
+        return council_date(self.last_reviewed_at)
+
+    @property
+    def days_overdue(self):
+        """Days past its due date today; 0 when not overdue."""
+        return max(0, (council_today() - self.next_review_due).days)
+
+
+class ReviewReminderQuerySet(models.QuerySet):
+    def escalations(self):
+        return self.filter(reason=ReviewReminder.Reason.ESCALATION)
+
+    def digests(self):
+        return self.exclude(reason=ReviewReminder.Reason.ESCALATION)
+
+    def owner_ids_sent_since(self, day):
+        """Owners (None for pages without one) named in a reminder sent on or after `day`."""
+        return set(
+            self.filter(sent_at__gte=bands.start_of_day(day)).values_list("owner_id", flat=True)
+        )
+
+
+class ReviewReminder(models.Model):
+    """One page named in one reminder email. Every reminder sent is recorded here, and weekly
+    repeats and same-day idempotency are worked out from these records."""
+
+    class Reason(models.TextChoices):
+        DUE_SOON = "due_soon", _("Due for review soon")
+        OVERDUE = "overdue", _("Overdue for review")
+        FEEDBACK = "feedback", _("Review requested by feedback")
+        ESCALATION = "escalation", _("Escalated: not reviewed in 12 months")
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    owner = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders"
+    )
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = ReviewReminderQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent_at", "page_id"]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: page {self.page_id} at {self.sent_at:%Y-%m-%d %H:%M}"
+
+
+class BandSnapshotQuerySet(models.QuerySet):
+    def take(self, today=None):
+        """Store today's counts of live pages per band (again, if run twice in a day)."""
+        today = today or council_today()
+        counts = ReviewStatus.objects.live().band_counts(today)
+        snapshot, _created = self.update_or_create(taken_on=today, defaults=counts)
+        return snapshot
+
+    def trend(self, today=None, weeks=12):
+        """The latest snapshot of each of the last `weeks` weeks, oldest first."""
+        today = today or council_today()
+        latest_per_week = {}
+        recent = self.filter(taken_on__gt=today - datetime.timedelta(weeks=weeks))
+        for snapshot in recent.order_by("taken_on"):
+            latest_per_week[snapshot.taken_on.isocalendar()[:2]] = snapshot
+        return list(latest_per_week.values())
+
+
+class BandSnapshot(models.Model):
+    """The day's count of live pages in each band, stored daily by `send_review_reminders`, so
+    leads can see whether the Local Offer is getting more or less up to date."""
+
+    taken_on = models.DateField(unique=True)
+    within_3_months = models.PositiveIntegerField(Band.WITHIN_3_MONTHS.label)
+    not_in_3_months = models.PositiveIntegerField(Band.NOT_IN_3_MONTHS.label)
+    not_in_6_months = models.PositiveIntegerField(Band.NOT_IN_6_MONTHS.label)
+    not_in_12_months = models.PositiveIntegerField(Band.NOT_IN_12_MONTHS.label)
+    overdue = models.PositiveIntegerField(OVERDUE_LABEL)
+
+    objects = BandSnapshotQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-taken_on"]
+
+    def __str__(self):
+        return f"Review bands on {self.taken_on}"
+
+    def counts(self):
+        """[(label, count)] in report order."""
+        return [(label, getattr(self, value)) for value, label in STALENESS_CHOICES]

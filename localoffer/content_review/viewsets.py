@@ -1,0 +1,57 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Owner
+from .views import REPORT_PERMISSION, HandOverView, OwnerIndexView, ReviewReportView
+
+
+class OwnerViewSet(SnippetViewSet):
+    model = Owner
+    icon = "user"
+    menu_label = _("Content owners")
+    list_display = ["name", "role", "team", "email", "active"]
+    list_filter = ["team", "active"]
+    search_fields = ["name", "team", "email"]
+    index_view_class = OwnerIndexView
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(
+            hand_over_url_name=self.get_url_name("hand_over"), **kwargs
+        )
+
+    @property
+    def hand_over_view(self):
+        return self.construct_view(HandOverView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                f"hand-over/<{self.pk_path_converter}:pk>/", self.hand_over_view, name="hand_over"
+            ),
+        ]
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REPORT_PERMISSION)
+
+
+class ReviewReportViewSet(ViewSet):
+    """The content review report, in the Reports menu for those allowed to see it."""
+
+    name = "content_review"
+    url_prefix = "reports/content-review"
+    icon = "time"
+    menu_label = _("Content review")
+    menu_hook = "register_reports_menu_item"
+    menu_item_class = ReportMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", ReviewReportView.as_view(), name="report"),
+            path("results/", ReviewReportView.as_view(results_only=True), name="report_results"),
+        ]

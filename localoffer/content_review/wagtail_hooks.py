@@ -1,0 +1,26 @@
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .bulk_actions import MarkReviewedBulkAction, MarkReviewedMenuItem
+from .panels import homepage_panels
+from .reviews import register_log_actions
+from .viewsets import OwnerViewSet, ReviewReportViewSet
+
+register_snippet(OwnerViewSet)
+hooks.register("register_bulk_action", MarkReviewedBulkAction)
+hooks.register("register_log_actions", register_log_actions)
+
+
+@hooks.register("register_admin_viewset")
+def register_review_report():
+    return ReviewReportViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def mark_reviewed_button(page, user, view_name, next_url=None):
+    return [MarkReviewedMenuItem(page=page, next_url=next_url)]
+
+
+@hooks.register("construct_homepage_panels")
+def review_panels(request, panels):
+    panels.extend(homepage_panels(request.user))

@@ -1,0 +1,134 @@
+"""Building blocks for the demo site, shared by every app's `demo.py`.
+
+Each app's `demo.load(demo)` receives one `DemoSite` and adds its own content. Everything is
+idempotent: a page, owner, image or user that already exists is reused, never overwritten, so
+`load_demo` can run on every `make run` without undoing editors' changes.
+"""
+
+import io
+import uuid
+from functools import cached_property
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from localoffer import roles
+from localoffer.content_review.models import Owner
+
+# Demo logins: (username, password, group or None for a superuser). Printed by `make run` and
+# listed in README. Created only where settings.LOCALOFFER_DEMO_USERS is on (dev and test).
+DEMO_USERS = [
+    ("admin", "anyshire-admin", None),
+    ("editor", "anyshire-editor", roles.EDITORS),
+    ("moderator", "anyshire-moderator", roles.MODERATORS),
+    ("lead", "anyshire-lead", roles.LEADS),
+]
+
+
+class DemoSite:
+    def __init__(self, log=print):
+        self.log = log
+        self.created = 0
+
+    # Pages -------------------------------------------------------------------------------------
+
+    @cached_property
+    def home(self):
+        """The site's HomePage, replacing the placeholder page Wagtail's first migration makes."""
+        from home.models import HomePage
+
+        site = Site.objects.get(is_default_site=True)
+        if isinstance(site.root_page.specific, HomePage):
+            return site.root_page.specific
+        root = Page.get_first_root_node()
+        placeholder = site.root_page
+        home = HomePage(
+            title="Help for children and young people with SEND in Anyshire",
+            slug=f"home-{uuid.uuid4().hex[:8]}",
+            locale=Locale.get_default(),
+        )
+        root.add_child(instance=home)
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+        if placeholder.specific_class is Page:
+            placeholder.delete()
+        home.slug = "home"
+        self.publish(home)
+        self.created += 1
+        return home
+
+    def page(self, parent, page_class, slug, **fields):
+        """The child of `parent` with this slug, created and published if it does not exist."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = page_class(slug=slug, **fields)
+        parent.add_child(instance=page)
+        self.publish(page)
+        self.created += 1
+        return page
+
+    def publish(self, page):
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    # Snippets and media ------------------------------------------------------------------------
+
+    def owner(self, name, role, team, email, cover=None):
+        owner, _ = Owner.objects.get_or_create(
+            email=email, defaults={"name": name, "role": role, "team": team, "cover": cover}
+        )
+        return owner
+
+    def image(self, title, alt_text, draw):
+        """A generated illustration (no stock photos to license), with its alt text.
+
+        `draw(ImageDraw, width, height)` paints it; the result is stored once, by title."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        width, height = 800, 400
+        canvas = PillowImage.new("RGB", (width, height), "#f3f2f1")
+        draw(ImageDraw.Draw(canvas), width, height)
+        buffer = io.BytesIO()
+        canvas.save(buffer, format="PNG")
+        image = Image(title=title, description=alt_text)
+        image.file = ImageFile(buffer, name=f"{uuid.uuid4().hex[:12]}.png")
+        image.save()
+        return image
+
+    # People ------------------------------------------------------------------------------------
+
+    def users(self):
+        """Create one login per role; return (username, password, role) for each."""
+        if not settings.LOCALOFFER_DEMO_USERS:
+            return []
+        User = get_user_model()
+        logins = []
+        for username, password, group_name in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@anyshire.example",
+                    "first_name": username.title(),
+                    "last_name": "Demo",
+                    "is_superuser": group_name is None,
+                    "is_staff": group_name is None,
+                },
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            logins.append((username, password, group_name or "Superuser"))
+        return logins

@@ -1,0 +1,22 @@
+"""Publishing, unpublishing, moving or deleting a page retires every cached page (see `store`).
+So does publishing or unpublishing anything else that has drafts, such as a "You said, we did"
+entry: Wagtail's `published` and `unpublished` signals are sent for pages and snippets alike."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import post_page_move, published, unpublished
+
+from . import store
+
+
+def invalidate_after_commit(**kwargs):
+    # After the commit, so that no worker renders the old page again under the new version.
+    transaction.on_commit(store.invalidate)
+
+
+def connect():
+    published.connect(invalidate_after_commit, dispatch_uid="page_cache.published")
+    unpublished.connect(invalidate_after_commit, dispatch_uid="page_cache.unpublished")
+    post_page_move.connect(invalidate_after_commit, dispatch_uid="page_cache.moved")
+    post_delete.connect(invalidate_after_commit, sender=Page, dispatch_uid="page_cache.deleted")

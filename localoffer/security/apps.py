@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class SecurityConfig(AppConfig):
+    name = "localoffer.security"
+    label = "security"
+    verbose_name = "Security"
+
+    def ready(self):
+        from . import login_throttle  # noqa: F401  (connects the login signal receivers)

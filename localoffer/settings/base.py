@@ -1,0 +1,261 @@
+"""Settings shared by every environment.
+
+Safe for production on their own: no secrets, DEBUG off. Everything secret or site-specific comes
+from the environment (see the configuration table in README.md). Every file the site writes lives
+under VAR_DIR unless the environment says otherwise.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = Path(os.environ.get("LOCALOFFER_VAR_DIR", BASE_DIR / "var"))
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(name, default=False):
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+DEBUG = False
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    # Our apps first, so their templates override Wagtail's.
+    "localoffer",
+    "home",
+    "pathways",
+    "feedback",
+    "search",
+    "localoffer.content_review",
+    "localoffer.security",
+    "localoffer.accessibility",
+    "localoffer.translation",
+    "localoffer.page_cache",
+    # Wagtail
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    # Background work: Wagtail 8 indexes pages and updates references in tasks.
+    "django_tasks",
+    "django_tasks_db",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "localoffer.security.proxy.TrustedProxyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "localoffer.security.headers.SecurityHeadersMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "localoffer.security.login_throttle.LoginThrottleMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it needs the language and the CSRF cookie, and a cached page skips only the view.
+    "localoffer.page_cache.middleware.PageCacheMiddleware",
+]
+
+# How many reverse proxies stand in front of the site (each appends to X-Forwarded-For).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Nothing may frame the site (Wagtail's own preview views allow same-origin frames themselves).
+X_FRAME_OPTIONS = "DENY"
+
+ROOT_URLCONF = "localoffer.urls"
+WSGI_APPLICATION = "localoffer.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# Database: SQLite under var/ unless DATABASE_URL names another (PostgreSQL in production).
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache shared by every worker process on this server (rate limits, page cache). A council
+# running several app servers points CACHE_LOCATION at a shared backend (see README).
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"
+        ),
+        "LOCATION": os.environ.get("CACHE_LOCATION", str(VAR_DIR / "cache")),
+    }
+}
+
+# Family pages are kept in that cache for visitors without a session, for at most this long, and
+# all retired whenever a page is published, unpublished, moved or deleted (localoffer/page_cache).
+# 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 10 * 60))
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: the one list of locales the site offers. English is the source language. To offer
+# another, add it here: `migrate` gives it a Wagtail Locale (localoffer.translation), and
+# `manage.py makemessages -l <code>` a .po file for its interface strings.
+LANGUAGE_CODE = "en-gb"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    ("en-gb", "English"),
+    ("pl", "Polski"),
+    ("ar", "العربية"),
+    ("ur", "اردو"),
+]
+LOCALE_PATHS = [BASE_DIR / "localoffer" / "locale"]
+# Dates in each language's own format: templates write `{{ date|date:"DATE_FORMAT" }}`.
+FORMAT_MODULE_PATH = ["localoffer.translation.formats"]
+WAGTAIL_I18N_ENABLED = True
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Fingerprinted, compressed files that can be cached for a year.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Email: real email through Django's email framework; SMTP unless the environment says otherwise.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Anyshire Local Offer <localoffer@example.org>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks: the database backend, drained by `manage.py db_worker` (see README).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Search: a Whoosh index on disk (one per server; see README for several servers). Every update
+# is also written to the database backend, which answers if the index is missing or damaged.
+SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends.whoosh",
+        "PATH": SEARCH_INDEX_DIR,
+        # Acronyms and other equivalent terms, kept by editors in the admin (search app).
+        "SYNONYMS": "search.synonyms.synonym_groups",
+    },
+}
+
+WAGTAIL_SITE_NAME = "Anyshire Local Offer"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_COMMENTS_ENABLED = True
+# Complex page models can exceed Django's default of 1,000 fields per form in the page editor.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+# "plain" for people reading a terminal, "json" for a log collector.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "localoffer.logging.JSONFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        # One line per background task is noise at INFO; failures still show.
+        "django_tasks": {"level": "WARNING"},
+    },
+}
+
+# Family feedback (see feedback/README.md).
+# Free-text comments and survey contact details are deleted after this many days by
+# `manage.py purge_feedback` (run it daily); ratings are kept for trends.
+FEEDBACK_COMMENT_RETENTION_DAYS = 365
+# An indicator value from fewer answers than this is shown as "too few responses".
+FEEDBACK_MIN_RESPONSES = 10
+# Most feedback forms one browser may send in a window; more get a friendly 429 page.
+FEEDBACK_RATE_LIMIT = {"requests": 10, "seconds": 10 * 60}
+
+# Demo users with published passwords exist only where this is switched on (dev settings).
+LOCALOFFER_DEMO_USERS = False
+
+# Content review (localoffer/content_review). `manage.py send_review_reminders`, run daily from
+# cron, emails owners about pages due for review once CONTENT_REVIEW_REMINDERS is on, and escalates
+# pages not reviewed in 12 months to the leads' shared mailbox (a system check warns if it is
+# missing). A page is flagged "review requested by feedback" when, of the ratings families gave it
+# since its last review and within `days`, there are at least `min_ratings` and fewer than
+# `min_positive_percent` are positive (the feedback app applies this through a hook).
+CONTENT_REVIEW_REMINDERS = env_bool("CONTENT_REVIEW_REMINDERS")
+CONTENT_REVIEW_LEADS_EMAIL = os.environ.get("CONTENT_REVIEW_LEADS_EMAIL", "")
+CONTENT_REVIEW_FEEDBACK_THRESHOLD = {"min_positive_percent": 50, "days": 90, "min_ratings": 5}

@@ -1,0 +1,54 @@
+"""The languages the site offers, from the one list in settings (`WAGTAIL_CONTENT_LANGUAGES`)."""
+
+from django.apps import apps as global_apps
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
+from django.utils.translation import get_language_info
+from wagtail.models import Site
+
+
+def create_missing_locales(apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
+    """Give every configured language a Wagtail Locale, so editors can translate into it.
+
+    Connected to `post_migrate`. Locales of languages taken out of settings are kept: deleting one
+    would delete every page in that language."""
+    try:
+        Locale = apps.get_model("wagtailcore", "Locale")
+    except LookupError:  # migrating to a state before Wagtail's locales existed
+        return
+    locales = Locale._default_manager.using(using)
+    existing = set(locales.values_list("language_code", flat=True))
+    locales.bulk_create(
+        Locale(language_code=code)
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code not in existing
+    )
+
+
+def language_name(language_code):
+    """The language's name in that language ("Polski"), as settings give it."""
+    return dict(settings.WAGTAIL_CONTENT_LANGUAGES)[language_code]
+
+
+def page_language(page):
+    """The language `page` is in, from Wagtail's cached site root paths: a page is in the language
+    of the home page it sits under. No query. None for a page outside every site."""
+    for root in Site.get_site_root_paths():
+        if page.url_path.startswith(root.root_path):
+            return root.language_code
+    return None
+
+
+def text_direction(language_code):
+    return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+
+
+def offered_languages():
+    """The language codes families can choose, in the order settings list them. A Locale whose
+    language has been taken out of settings is no longer offered."""
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def language_order(language_code):
+    """Where the language comes in settings, to list languages in the same order everywhere."""
+    return offered_languages().index(language_code)

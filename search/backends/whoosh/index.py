@@ -1,0 +1,222 @@
+"""The Whoosh indexes on disk, and how they are written safely by several processes at once.
+
+There is one Whoosh index per root model (`wagtailcore_page`, `wagtailimages_image`, ...), all in
+the backend's `PATH` folder. Each has its own write lock, so saving a page never waits for an
+image upload; and since a model and its subclasses share primary keys, an object's primary key
+identifies its document.
+
+Only one writer may hold an index's lock. Every update waits up to `LOCK_TIMEOUT` seconds for
+it; if another process still holds it (a rebuild, say), the update is queued in memory and a
+background thread commits it as soon as the lock is free (Whoosh's `AsyncWriter`). A save never
+fails, or loses its update, because the index is busy.
+"""
+
+import logging
+import os
+from contextlib import contextmanager
+from functools import cached_property
+from typing import NamedTuple
+
+from modelsearch.backends.base import BaseIndex
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError
+from whoosh.query import Term
+from whoosh.util.filelock import try_for
+from whoosh.writing import CLEAR, AsyncWriter, LockError
+
+from .schema import CONTENT_TYPES, ID, build_document, build_schema, content_type
+
+logger = logging.getLogger(__package__)
+
+# How often a waiting writer retries the lock, in seconds.
+LOCK_RETRY_DELAY = 0.05
+# A rebuild is run by hand or by cron and can afford to wait for in-flight updates.
+REBUILD_LOCK_TIMEOUT = 300
+
+
+class Hit(NamedTuple):
+    found_by_typo: bool  # found only thanks to typo tolerance
+    score: float
+
+
+class WhooshIndex(BaseIndex):
+    def __init__(self, backend, root_model):
+        super().__init__(backend)
+        self.root_model = root_model
+        self.name = f"{root_model._meta.app_label}_{root_model._meta.model_name}"
+
+    def __str__(self):
+        return self.name
+
+    def get_key(self):
+        return self.name
+
+    @cached_property
+    def mirror(self):
+        """The fallback backend's index, kept up to date so it is ready when Whoosh is not."""
+        fallback = self.backend.fallback_backend
+        return fallback.get_index_for_model(self.root_model) if fallback else None
+
+    # Searching
+
+    def search(self, compiled_query, model):
+        """The `Hit` for each document of `model` the query matches, by document id."""
+        with self._open().searcher() as searcher:
+            results = searcher.search(
+                compiled_query.query, limit=None, filter=Term(CONTENT_TYPES, content_type(model))
+            )
+            exact = None
+            if compiled_query.exact_query is not None:
+                exact = set(searcher.docs_for_query(compiled_query.exact_query))
+            hits = {}
+            for hit in results:
+                found_by_typo = exact is not None and hit.docnum not in exact
+                # A document may be in twice if two models' indexed objects overlap.
+                hits.setdefault(hit[ID], Hit(found_by_typo, hit.score))
+            return hits
+
+    def searcher(self):
+        return self._open().searcher()
+
+    # Writing: updates from saves and deletes. A broken index must not break saving, so Whoosh
+    # errors are logged (search falls back to the database until a rebuild repairs the index).
+
+    def add_items(self, model, items):
+        documents = [build_document(item) for item in items]
+        if documents:
+            action = f"index {len(documents)} {model.__name__} objects"
+            with self._logged_failure(action), self._writer() as writer:
+                for document in documents:
+                    writer.update_document(**document)
+        if self.mirror:
+            self.mirror.add_items(model, items)
+
+    def delete_item(self, item):
+        with self._logged_failure(f"remove {item!r}"), self._writer() as writer:
+            writer.delete_by_term(ID, str(item.pk))
+        if self.mirror:
+            self.mirror.delete_item(item)
+
+    def reset(self):
+        self._create(replace=True)
+        if self.mirror:
+            self.mirror.reset()
+
+    def open_for_rebuild(self):
+        """A locked writer that replaces the whole index, with the current schema, on commit."""
+        try:
+            index = self._open()
+        except Exception as error:
+            if not isinstance(error, EmptyIndexError):
+                logger.warning("Replacing the unreadable Whoosh index %s", self.name, exc_info=True)
+            index = self._create(replace=True)
+        writer = index.writer(timeout=REBUILD_LOCK_TIMEOUT, delay=LOCK_RETRY_DELAY)
+        # A rebuild is when schema changes (the STEMMING option) take effect: the new segment is
+        # written with the current schema, and the CLEAR commit drops every segment written with
+        # the old one.
+        writer.schema = build_schema(self.backend.stemming)
+        writer.mergetype = CLEAR
+        return writer
+
+    def _open(self):
+        return FileStorage(str(self.backend.path)).open_index(self.name)
+
+    def _open_or_create(self):
+        try:
+            return self._open()
+        except EmptyIndexError:
+            return self._create(replace=False)
+
+    def _create(self, *, replace):
+        """Create the index, empty and with the current schema, holding its lock meanwhile."""
+        storage = FileStorage(str(self.backend.path)).create()
+        lock = storage.lock(f"{self.name}_WRITELOCK")
+        if not try_for(lock.acquire, timeout=REBUILD_LOCK_TIMEOUT, delay=LOCK_RETRY_DELAY):
+            raise LockError(f"The Whoosh index {self.name} stayed locked; try again later.")
+        try:
+            # Another process may have created it while this one waited for the lock.
+            if not replace and storage.index_exists(self.name):
+                return storage.open_index(self.name)
+            return storage.create_index(build_schema(self.backend.stemming), indexname=self.name)
+        finally:
+            lock.release()
+
+    @contextmanager
+    def _writer(self):
+        writer = QueuedWriter(
+            self._open_or_create(),
+            delay=LOCK_RETRY_DELAY,
+            writerargs={"timeout": self.backend.lock_timeout, "delay": LOCK_RETRY_DELAY},
+        )
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    @contextmanager
+    def _logged_failure(self, action):
+        try:
+            yield
+        except Exception:
+            logger.exception(
+                "Could not %s in the Whoosh index %s at %s. Searches use the database until the "
+                "index is rebuilt.",
+                action,
+                self.name,
+                os.fspath(self.backend.path),
+            )
+
+
+class QueuedWriter(AsyncWriter):
+    """Whoosh's AsyncWriter, logging a failure of its background commit instead of printing it."""
+
+    def run(self):
+        try:
+            super().run()
+        except Exception:
+            logger.exception("A queued update of the Whoosh index %s failed", self.index.indexname)
+
+
+class WhooshIndexRebuilder:
+    """Rebuilds an index while searches keep using the old one.
+
+    All documents go into one writer, whose commit replaces every old segment at once; updates
+    made meanwhile wait for its lock (or are queued, see the module docstring) and land after.
+    The fallback backend's index is rebuilt alongside.
+    """
+
+    def __init__(self, index):
+        self.index = index
+        # A fallback that keeps no index of its own (the plain database backend) has no rebuilder.
+        rebuilder_class = getattr(index.backend.fallback_backend, "rebuilder_class", None)
+        self.mirror_rebuilder = rebuilder_class(index.mirror) if rebuilder_class else None
+
+    def start(self):
+        self.writer = self.index.open_for_rebuild()
+        mirror = self.mirror_rebuilder.start() if self.mirror_rebuilder else None
+        return _IndexBeingRebuilt(self.writer, mirror)
+
+    def finish(self):
+        self.writer.commit()
+        if self.mirror_rebuilder:
+            self.mirror_rebuilder.finish()
+
+
+class _IndexBeingRebuilt:
+    """What the rebuild command fills: the rebuild's writer, and the fallback's index."""
+
+    def __init__(self, writer, mirror):
+        self.writer = writer
+        self.mirror = mirror
+
+    def add_model(self, model):
+        if self.mirror:
+            self.mirror.add_model(model)
+
+    def add_items(self, model, items):
+        for item in items:
+            self.writer.add_document(**build_document(item))
+        if self.mirror:
+            self.mirror.add_items(model, items)

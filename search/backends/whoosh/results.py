@@ -1,0 +1,131 @@
+"""Search results: Whoosh finds and scores, the database filters and orders.
+
+Whoosh returns the primary keys of every matching object of the searched model, with scores.
+The searched queryset is then filtered to those keys, so every filter Django can express works
+exactly as it does without search (locale, live status, related fields, tree queries, subqueries).
+Ranked results are sorted by score: first everything found without typo tolerance, then what only
+typo tolerance found. A count costs one query; a page of ranked results two (the keys that pass
+the filters, then the page's objects).
+
+When the index can't be read (missing or damaged), the search is logged and answered by the
+fallback backend (modelsearch's database backend by default), which the index keeps up to date.
+"""
+
+import logging
+from collections import OrderedDict
+from functools import cached_property
+
+from django.db.models import Count
+from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+
+logger = logging.getLogger(__package__)
+
+
+class WhooshSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def _do_search(self):
+        hits = self._hits
+        if hits is None:
+            return list(self._fallback_results())
+        if self.query_compiler.order_by_relevance:
+            results = self._ranked_objects(hits)
+        else:
+            results = list(self._ordered_queryset(hits)[self.start : self.stop])
+        if self._score_field:
+            for obj in results:
+                setattr(obj, self._score_field, hits[obj.pk].score)
+        return results
+
+    def _do_count(self):
+        hits = self._hits
+        if hits is None:
+            return self._fallback_results().count()
+        count = max(self._matching_queryset(hits).values("pk").distinct().count() - self.start, 0)
+        return count if self.stop is None else min(count, self.stop - self.start)
+
+    def facet(self, field_name):
+        compiler = self.query_compiler
+        if compiler._get_filterable_field(field_name) is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f"index.FilterField('{field_name}') to "
+                f"{compiler.queryset.model.__name__}.search_fields.",
+                field_name=field_name,
+            )
+        hits = self._hits
+        if hits is None:
+            return self._fallback_results().facet(field_name)
+        counts = (
+            self._matching_queryset(hits)
+            .values(field_name)
+            .annotate(count=Count("pk"))
+            .order_by("-count")
+        )
+        return OrderedDict((row[field_name], row["count"]) for row in counts)
+
+    def _clone(self):
+        clone = super()._clone()
+        if "_hits" in self.__dict__:
+            # Slices share the search already made (a paginator counts, then takes a slice).
+            clone._hits = self._hits
+        return clone
+
+    @cached_property
+    def _hits(self):
+        """The `index.Hit` of each match, by primary key; None if Whoosh failed."""
+        return self._search_index()
+
+    def _search_index(self):
+        compiler = self.query_compiler
+        model = compiler.queryset.model
+        compiled_query = compiler.compile(self.backend.query_text())
+        index = self.backend.get_index_for_model(model)
+        try:
+            document_hits = index.search(compiled_query, model)
+        except Exception:
+            # Whoosh reports a missing or damaged index with many exception types (EmptyIndexError,
+            # struct.error, EOFError, zlib.error, ...): any failure here means it can't be trusted.
+            if self.backend.fallback_backend is None:
+                raise
+            logger.exception(
+                "Could not search the Whoosh index %s at %s; using the fallback search backend. "
+                "Rebuild the index to repair it.",
+                index,
+                self.backend.path,
+            )
+            return None
+        to_python = model._meta.pk.to_python
+        return {to_python(key): hit for key, hit in document_hits.items()}
+
+    def _matching_queryset(self, hits):
+        return self.query_compiler.queryset.filter(pk__in=list(hits))
+
+    def _ordered_queryset(self, hits):
+        queryset = self._matching_queryset(hits)
+        if not queryset.query.order_by:
+            # A stable order keeps results consistent across pages (wagtail/wagtail#3729).
+            queryset = queryset.order_by("-pk")
+        return queryset.distinct()
+
+    def _ranked_objects(self, hits):
+        # Ties are broken by primary key so that pages of results never overlap.
+        matching_keys = set(self._matching_queryset(hits).values_list("pk", flat=True))
+        ranked_keys = sorted(
+            matching_keys, key=lambda pk: (hits[pk].found_by_typo, -hits[pk].score, pk)
+        )
+        page_keys = ranked_keys[self.start : self.stop]
+        objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=page_keys)}
+        return [objects[pk] for pk in page_keys if pk in objects]
+
+    def _fallback_results(self):
+        compiler = self.query_compiler
+        backend = self.backend.fallback_backend
+        search = backend.autocomplete if compiler.is_autocomplete else backend.search
+        results = search(
+            compiler.query,
+            compiler.queryset,
+            fields=compiler.fields,
+            order_by_relevance=compiler.order_by_relevance,
+        )[self.start : self.stop]
+        return results.annotate_score(self._score_field) if self._score_field else results

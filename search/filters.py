@@ -1,0 +1,60 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.coreutils import get_content_languages
+
+from search.insights import Period, TermSelection
+from search.models import SearchTermCount
+
+# What the report shows until a lead chooses otherwise.
+DEFAULTS = {"period": Period.WEEK, "show": TermSelection.ALL}
+
+
+def _languages():
+    return list(get_content_languages().items())
+
+
+def _applied_by_the_report(queryset, name, value):
+    # Periods and selections apply to counts once they are added up; the report view does that.
+    return queryset
+
+
+class SearchInsightsFilterSet(WagtailFilterSet):
+    date = django_filters.DateFromToRangeFilter(label=_("Dates"), widget=DateRangePickerWidget)
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        field_name="locale__language_code",
+        choices=_languages,
+        empty_label=_("All"),
+    )
+    period = django_filters.ChoiceFilter(
+        label=_("Add up by"),
+        choices=Period.choices,
+        method=_applied_by_the_report,
+        empty_label=None,
+        initial=DEFAULTS["period"],
+    )
+    show = django_filters.ChoiceFilter(
+        label=_("Show"),
+        choices=TermSelection.choices,
+        method=_applied_by_the_report,
+        empty_label=None,
+        initial=DEFAULTS["show"],
+    )
+
+    class Meta:
+        model = SearchTermCount
+        fields = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for name, value in DEFAULTS.items():
+                data.setdefault(name, value)
+        super().__init__(data, *args, **kwargs)
+
+    def choice(self, name):
+        """The period or selection chosen, or its default if the filters are not valid."""
+        if self.is_valid():
+            return self.form.cleaned_data[name]
+        return DEFAULTS[name]

@@ -1,0 +1,51 @@
+from django import forms
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from search.facets import SearchParams
+from search.insights import search_term
+from search.models import SearchTermCount
+from search.site_search import SiteSearch
+
+# Page ids are database integers; a larger number is not a page (and would overflow a query).
+MAX_PAGE_ID = 2**31 - 1
+
+
+def search(request):
+    params = SearchParams.parse(request.GET)
+    locale = Locale.get_active()
+    site_search = SiteSearch(params, locale)
+    if params.is_new_search:
+        SearchTermCount.objects.record_search(
+            search_term(params.query), locale, found=site_search.found_anything
+        )
+    return render(request, "search/search.html", {"search": site_search})
+
+
+class OpenResultForm(forms.Form):
+    page = forms.IntegerField(min_value=1, max_value=MAX_PAGE_ID)
+
+
+@require_GET
+@never_cache
+def open_result(request):
+    """Count a search result as opened, then go to it. Only a live, public page's own URL is
+    ever the destination: the link cannot send anyone elsewhere."""
+    form = OpenResultForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(
+            gettext("This link to a search result is broken: it does not name a page."),
+            content_type="text/plain; charset=utf-8",
+        )
+    page = Page.objects.live().public().filter(pk=form.cleaned_data["page"]).first()
+    url = page.get_url(request) if page else None
+    if not url:
+        raise Http404(gettext("This search result is no longer on the site."))
+    term = search_term(request.GET.get("q", ""))
+    if term:
+        SearchTermCount.objects.record_open(term, Locale.get_active())
+    return HttpResponseRedirect(url)

@@ -1,0 +1,84 @@
+"""The demo's year of feedback, and the leads' permissions from the data migration."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.utils import timezone
+
+from feedback.models import OutcomeIndicator, PageFeedback, SurveyAnswer, SurveyPage
+from feedback.periods import Period, recent_spans, span_containing
+from feedback.reporting import dashboard_spans, indicator_results
+from localoffer import roles
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_has_a_year_of_feedback_and_a_survey(demo_site, client):
+    oldest = PageFeedback.objects.order_by("created_at").first().created_at
+    twelve_months = recent_spans(Period.MONTH, timezone.localdate(), 12)
+    assert span_containing(oldest, Period.MONTH) == twelve_months[0]
+    assert 1000 < PageFeedback.objects.count() < 5000
+    assert PageFeedback.objects.with_comments().exists()
+    # The English survey (the demo also translates it).
+    survey = SurveyPage.objects.get(slug="tell-us-what-you-think", locale=demo_site.locale)
+    assert client.get(survey.url).status_code == 200
+    assert SurveyAnswer.objects.filter(question__page=survey).count() > 500
+
+
+def test_every_demo_indicator_has_a_trend(demo_site):
+    indicators = OutcomeIndicator.objects.select_related("section").prefetch_related(
+        "survey_questions"
+    )
+    assert len({indicator.priority for indicator in indicators}) >= 3
+    for results in indicator_results(indicators, dashboard_spans(timezone.localdate())):
+        assert any(period.trend for period in results.periods), results.indicator.name
+
+
+def test_loading_the_demo_again_adds_no_feedback(demo_site):
+    counts = (
+        PageFeedback.objects.count(),
+        SurveyAnswer.objects.count(),
+        OutcomeIndicator.objects.count(),
+    )
+    call_command("load_demo", stdout=io.StringIO())
+    assert (
+        PageFeedback.objects.count(),
+        SurveyAnswer.objects.count(),
+        OutcomeIndicator.objects.count(),
+    ) == counts
+
+
+def test_demo_comments_hold_no_personal_details(demo_site):
+    comments = PageFeedback.objects.with_comments().values_list("comment", flat=True)
+    assert not any("@" in comment or "07700" in comment for comment in comments)
+
+
+@pytest.mark.parametrize(
+    ("group", "has_feedback_permissions"),
+    [(roles.LEADS, True), (roles.EDITORS, False), (roles.MODERATORS, False)],
+)
+def test_only_leads_are_given_feedback_permissions(group, has_feedback_permissions):
+    codenames = set(
+        Group.objects.get(name=group)
+        .permissions.filter(content_type__app_label="feedback")
+        .values_list("codename", flat=True)
+    )
+    expected = {
+        "view_pagefeedback",
+        "change_pagefeedback",
+        "view_surveyresponse",
+        "view_surveycontact",
+        "delete_surveycontact",
+        "add_outcomeindicator",
+        "change_outcomeindicator",
+        "delete_outcomeindicator",
+        "view_outcomeindicator",
+        # "You said, we did" entries (migration 0004).
+        *(
+            f"{action}_yousaidwedidentry"
+            for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")
+        ),
+    }
+    assert codenames == (expected if has_feedback_permissions else set())

@@ -1,0 +1,78 @@
+"""Pages families rate poorly are brought forward for review (content review asks through the
+`content_review_feedback_flags` hook; the feedback app answers)."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from feedback.models import FeedbackStatus, PageFeedback
+from localoffer.content_review.feedback_flags import requested_by_feedback
+
+pytestmark = pytest.mark.django_db
+
+THRESHOLD = {"min_positive_percent": 50, "days": 90, "min_ratings": 5}
+
+
+def days_ago(days):
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+def rate(page, ratings, days, **fields):
+    PageFeedback.objects.bulk_create(
+        PageFeedback(
+            page=page, locale_id=page.locale_id, rating=r, created_at=days_ago(days), **fields
+        )
+        for r in ratings
+    )
+
+
+@pytest.fixture(autouse=True)
+def threshold(settings):
+    settings.CONTENT_REVIEW_FEEDBACK_THRESHOLD = THRESHOLD
+
+
+def test_a_poorly_rated_page_is_flagged(guidance_page, section):
+    rate(guidance_page, [1, 2, 2, 3, 5], days=10)  # 1 of 5 positive
+    rate(section, [5, 4, 4, 1, 2], days=10)  # 3 of 5 positive
+    flagged = requested_by_feedback({guidance_page.pk: None, section.pk: None})
+    assert flagged == {guidance_page.pk}
+
+
+def test_only_ratings_since_the_last_review_count(guidance_page):
+    rate(guidance_page, [1] * 5, days=20)
+    assert requested_by_feedback({guidance_page.pk: days_ago(30)}) == {guidance_page.pk}
+    assert requested_by_feedback({guidance_page.pk: days_ago(10)}) == set()
+
+
+def test_only_ratings_within_the_window_count(guidance_page):
+    rate(guidance_page, [1] * 5, days=100)
+    assert requested_by_feedback({guidance_page.pk: None}) == set()
+
+
+def test_too_few_ratings_flag_nothing(guidance_page):
+    rate(guidance_page, [1] * 4, days=10)
+    assert requested_by_feedback({guidance_page.pk: None}) == set()
+
+
+def test_exactly_the_threshold_is_not_below_it(guidance_page):
+    rate(guidance_page, [5, 5, 1, 1], days=10)  # 50% positive
+    rate(guidance_page, [5, 1], days=10)
+    assert requested_by_feedback({guidance_page.pk: None}) == set()
+
+
+def test_feedback_marked_as_spam_is_left_out(guidance_page):
+    rate(guidance_page, [1] * 5, days=10, status=FeedbackStatus.EXCLUDED, comment="spam")
+    assert requested_by_feedback({guidance_page.pk: None}) == set()
+
+
+def test_many_pages_are_asked_about_in_few_queries(guidance_page):
+    rate(guidance_page, [1] * 5, days=10)
+    pages = dict.fromkeys(range(guidance_page.pk + 1, guidance_page.pk + 1200))
+    pages[guidance_page.pk] = None
+    with CaptureQueriesContext(connection) as queries:
+        flagged = requested_by_feedback(pages)
+    assert flagged == {guidance_page.pk}
+    assert len(queries) == 3  # 1,200 pages, 400 to a query
