@@ -42,7 +42,12 @@ def page_feedback(request, page_id):
         PageFeedback.objects.record(page=page, **feedback)
     if _wants_json(request):
         return _widget_json(request, page, state=THANKS)
-    return see_other(f"{page.get_url(request)}?feedback={THANKS}#feedback-thanks")
+    return see_other(thanks_url(page, request) + "#feedback-thanks")
+
+
+def thanks_url(page, request=None):
+    """Where a family lands after rating a page: the page, thanking them."""
+    return f"{page.get_url(request)}?feedback={THANKS}"
 
 
 def _wants_json(request):

@@ -2,11 +2,13 @@ import datetime
 
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.models import Locale, Site
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from feedback.bulk_actions import SetFeedbackStatusBulkAction
-from feedback.models import PageFeedback, SurveyContact
+from feedback.models import PageFeedback, SurveyContact, SurveyPage
+from feedback.views import thanks_url
 from feedback.viewsets import FamilyFeedbackGroup, FamilyRecordsPolicy
 from feedback.you_said_we_did.bulk_actions import GroupIntoEntryBulkAction
 from feedback.you_said_we_did.viewsets import YouSaidWeDidGroup
@@ -28,11 +30,20 @@ hooks.register("register_bulk_action", GroupIntoEntryBulkAction)
 
 
 @hooks.register("content_review_feedback_flags")
-def pages_rated_poorly(last_reviewed, threshold):
+def pages_rated_poorly(statuses, threshold):
     """Content review asks which pages families' ratings say need reviewing sooner."""
     return PageFeedback.objects.rated_poorly(
-        last_reviewed,
+        statuses,
         since=timezone.now() - datetime.timedelta(days=threshold["days"]),
         min_ratings=threshold["min_ratings"],
         min_positive_percent=threshold["min_positive_percent"],
     )
+
+
+@hooks.register("register_accessibility_check_urls")
+def thank_you_messages():
+    """What families see after rating a page or answering a survey, in the active language: the
+    whole-site accessibility check opens these as well as the pages themselves."""
+    home = Site.objects.get(is_default_site=True).root_page.localized
+    surveys = SurveyPage.objects.live().public().filter(locale=Locale.get_active())
+    return [thanks_url(home), *(survey.thanks_url() for survey in surveys)]

@@ -1,7 +1,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -16,9 +16,6 @@ from .tallies import TallyQuerySetMixin
 POSITIVE = Q(rating__gte=POSITIVE_FROM)
 #: A comment that no "You said, we did" entry answers this long after it was sent is unanswered.
 UNANSWERED_AFTER = datetime.timedelta(days=30)
-# Pages asked about in one query: each adds a condition, and SQLite limits how deeply
-# conditions may nest (1,000).
-PAGES_PER_QUERY = 400
 
 
 class FeedbackStatus(models.TextChoices):
@@ -74,31 +71,29 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
             query |= Q(page__path__startswith=path)
         return self.filter(query) if query else self.none()
 
-    def rated_poorly(self, last_reviewed, *, since, min_ratings, min_positive_percent):
-        """The ids of the pages in `last_reviewed` ({page id: last review time or None}) that
-        families rated at least `min_ratings` times after their last review and after `since`,
-        with fewer than `min_positive_percent` of those ratings positive."""
-        flagged = set()
-        pages = list(last_reviewed.items())
-        for start in range(0, len(pages), PAGES_PER_QUERY):
-            after_review = Q()
-            for page_id, reviewed_at in pages[start : start + PAGES_PER_QUERY]:
-                cutoff = max(reviewed_at, since) if reviewed_at else since
-                after_review |= Q(page_id=page_id, created_at__gt=cutoff)
-            rows = (
-                self.counted()
-                .filter(after_review)
-                .values("page_id")
-                .annotate(ratings=Count("id"), positive=Count("id", filter=POSITIVE))
-                .filter(ratings__gte=min_ratings)
-                .order_by()
-            )
-            flagged.update(
-                row["page_id"]
-                for row in rows
-                if 100 * row["positive"] < min_positive_percent * row["ratings"]
-            )
-        return flagged
+    def rated_poorly(self, reviews, *, since, min_ratings, min_positive_percent):
+        """The ids of the pages in `reviews` (a queryset of rows with `page_id` and
+        `last_reviewed_at`) that families rated at least `min_ratings` times after their last
+        review and after `since`, with fewer than `min_positive_percent` of those ratings positive.
+
+        One query however many pages are asked about: each rating is compared with its own
+        page's last review inside the database."""
+        last_reviewed = reviews.filter(page_id=OuterRef("page_id")).values("last_reviewed_at")
+        rows = (
+            self.counted()
+            .filter(page_id__in=reviews.values("page_id"), created_at__gt=since)
+            .alias(last_reviewed_at=Subquery(last_reviewed[:1]))
+            .filter(created_at__gt=F("last_reviewed_at"))
+            .values("page_id")
+            .annotate(ratings=Count("id"), positive=Count("id", filter=POSITIVE))
+            .filter(ratings__gte=min_ratings)
+            .order_by()
+        )
+        return {
+            row["page_id"]
+            for row in rows
+            if 100 * row["positive"] < min_positive_percent * row["ratings"]
+        }
 
     def comments_older_than(self, moment):
         return self.with_comments().filter(created_at__lt=moment)

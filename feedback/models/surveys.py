@@ -23,6 +23,9 @@ from localoffer.pages import ContentPage
 
 from .tallies import TallyQuerySetMixin
 
+# The query string value that shows the thank-you message instead of the form.
+THANKS = "thanks"
+
 
 class SurveyPage(ContentPage):
     """A satisfaction survey, built by editors from questions. Answers are stored one row per
@@ -117,7 +120,7 @@ class SurveyPage(ContentPage):
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["survey_state"] = self.state()
-        context["thanks"] = request.GET.get("survey") == "thanks"
+        context["thanks"] = request.GET.get("survey") == THANKS
         context["form"] = form or self.get_form()
         return context
 
@@ -133,7 +136,11 @@ class SurveyPage(ContentPage):
             return self._render(request, form, status=400)
         if not form.is_spam() and not spam.is_repeat(request, self.pk, form.cleaned_data):
             SurveyResponse.objects.record(self, form.answers(), form.contact_details())
-        return see_other(self.get_url(request) + "?survey=thanks#survey-thanks")
+        return see_other(self.thanks_url(request) + "#survey-thanks")
+
+    def thanks_url(self, request=None):
+        """Where a family lands after answering: the survey, thanking them."""
+        return f"{self.get_url(request)}?survey={THANKS}"
 
     def _render(self, request, form, status):
         context = self.get_context(request, form=form)

@@ -117,7 +117,7 @@ class Reminder:
 def plan_reminders(today):
     """The emails due today, in owner order (sent and recorded by `send`)."""
     live = ReviewStatus.objects.live()
-    flagged = requested_by_feedback(dict(live.values_list("page_id", "last_reviewed_at")))
+    flagged = requested_by_feedback(live)
     candidates = (
         live.filter(Q(next_review_due__lte=due_soon_until(today)) | Q(page_id__in=flagged))
         .with_band(today)

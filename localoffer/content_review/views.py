@@ -153,7 +153,9 @@ class ReviewReportView(ReportView):
         )
 
     def decorate_paginated_queryset(self, statuses):
-        flagged = requested_by_feedback({s.page_id: s.last_reviewed_at for s in statuses})
+        flagged = requested_by_feedback(
+            ReviewStatus.objects.filter(pk__in=[status.page_id for status in statuses])
+        )
         for status in statuses:
             status.review_requested_by_feedback = status.page_id in flagged
             if self.is_export:

@@ -35,12 +35,11 @@ def test_every_live_public_page_is_a_target(home_page):
 
 
 def test_search_results_and_error_pages_are_targets_in_every_language(db):
+    # Apps' own pages (the feedback thank-you messages) follow these three in each language.
     targets = view_targets(BASE)
 
-    assert [target.language_code for target in targets] == [
-        code for code in LANGUAGES for _view in ("search", "not found", "server error")
-    ]
-    polish = [target for target in targets if target.language_code == "pl"]
+    assert [target.language_code for target in targets][::4] == LANGUAGES
+    polish = [target for target in targets if target.language_code == "pl"][:3]
     assert [(urlsplit(target.url).path, target.expected_status) for target in polish] == [
         ("/pl/search/", 200),
         ("/pl/accessibility-check-missing-page/", 404),

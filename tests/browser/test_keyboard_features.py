@@ -1,10 +1,10 @@
 """Keyboard use of the controls other parts of the site add: the step-by-step navigation of a
-pathway, the filters of a guidance finder, and "Was this page helpful?".
-
-Still to add when it exists: the language switcher."""
+pathway, the filters of a guidance finder, "Was this page helpful?" and the language switcher."""
 
 import pytest
+from wagtail.models import Locale
 
+from localoffer.translation.translate import translate_page
 from tests.pathways.factories import (
     GuidanceFinderPageFactory,
     PathwayIndexPageFactory,
@@ -22,7 +22,12 @@ def urls(site_server, home_page):
         steps=[step("Talk to the school"), step("Ask the council for an assessment")],
     )
     finder = GuidanceFinderPageFactory(parent=home_page)
-    return {"pathway": site_server + pathway.url, "finder": site_server + finder.url}
+    translate_page(home_page, Locale.objects.get(language_code="pl"), {home_page.title: "Pomoc"})
+    return {
+        "home": site_server + home_page.url,
+        "pathway": site_server + pathway.url,
+        "finder": site_server + finder.url,
+    }
 
 
 def test_the_steps_of_a_pathway_open_one_by_one_or_all_at_once(urls, browser_page, keyboard):
@@ -72,3 +77,18 @@ def test_page_feedback_is_sent_by_keyboard_and_the_thanks_takes_focus(urls, brow
     thanks = browser_page.locator("#feedback-thanks")
     thanks.wait_for()
     assert browser_page.evaluate("() => document.activeElement.id") == "feedback-thanks"
+
+
+def test_the_language_switcher_takes_a_family_to_their_language(urls, browser_page, keyboard):
+    browser_page.goto(urls["home"])
+
+    keyboard.tab_to(".language-switcher__link[hreflang=pl]")
+    keyboard.assert_focus_visible()
+    browser_page.keyboard.press("Enter")
+    browser_page.wait_for_url("**/pl/**")
+
+    assert browser_page.locator("html").get_attribute("lang") == "pl"
+    assert browser_page.locator("h1").inner_text() == "Pomoc"
+    current = browser_page.locator(".language-switcher__current")
+    assert current.get_attribute("lang") == "pl"
+    assert current.get_attribute("aria-current") == "true"

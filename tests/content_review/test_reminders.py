@@ -205,8 +205,8 @@ def test_pages_nobody_owns_are_escalated_to_the_leads(section):
 def test_feedback_brings_a_review_forward_into_the_digest(pages, owner):
     not_due = pages["not due"]
 
-    def poorly_rated(last_reviewed, threshold):
-        return {not_due.pk} & last_reviewed.keys()
+    def poorly_rated(statuses, threshold):
+        return set(statuses.filter(page=not_due).values_list("page_id", flat=True))
 
     with hooks.register_temporarily(HOOK_NAME, poorly_rated):
         run()

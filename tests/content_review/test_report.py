@@ -183,9 +183,9 @@ def test_the_xlsx_export_holds_the_same_rows(client, lead, pages):
 def test_pages_that_feedback_asks_to_review_are_flagged(client, lead, pages):
     flagged_page = pages["recent"]
 
-    def poorly_rated(last_reviewed, threshold):
+    def poorly_rated(statuses, threshold):
         assert threshold["min_positive_percent"] == 50
-        return [flagged_page.pk] if flagged_page.pk in last_reviewed else []
+        return set(statuses.filter(page=flagged_page).values_list("page_id", flat=True))
 
     client.force_login(lead)
     with hooks.register_temporarily(HOOK_NAME, poorly_rated):

@@ -6,11 +6,13 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail import hooks
 
 from feedback.models import SurveyAnswer, SurveyContact, SurveyPage, SurveyQuestion, SurveyResponse
 from feedback.privacy import PHONE
 from home.models import HomePage
+from localoffer.accessibility.targets import URLS_HOOK
 
 pytestmark = pytest.mark.django_db
 
@@ -211,3 +213,12 @@ def test_a_survey_cannot_close_before_it_opens(survey):
     survey.closes_on = datetime.date(2025, 5, 1)
     with pytest.raises(ValidationError):
         survey.clean()
+
+
+def test_the_accessibility_check_opens_the_thank_you_messages_in_each_language(survey, polish_page):
+    with translation.override("pl"):
+        polish_paths = [path for hook in hooks.get_hooks(URLS_HOOK) for path in hook()]
+    english_paths = [path for hook in hooks.get_hooks(URLS_HOOK) for path in hook()]
+
+    assert english_paths == ["/?feedback=thanks", f"{survey.url}?survey=thanks"]
+    assert polish_paths == ["/pl/?feedback=thanks"]  # the survey is not translated
