@@ -21,11 +21,11 @@ from feedback.models import (
     SurveyResponse,
 )
 from feedback.periods import Period, recent_spans
-from feedback.privacy import redact
 from feedback.questions import NO, YES, QuestionType
 from feedback.ratings import Rating
 from home.models import StandardPage
 from localoffer.pages import in_order
+from localoffer.privacy import redact
 
 SEED = 2014  # the year of the Children and Families Act
 MONTHS = 12

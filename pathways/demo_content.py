@@ -19,8 +19,19 @@ def bullets(*items):
 
 
 def step(
-    title, body, responsible, *, timescale="", statutory=False, join="", optional=False, links=()
+    title,
+    body,
+    responsible,
+    *,
+    timescale="",
+    statutory=False,
+    join="",
+    optional=False,
+    links=(),
+    owner="",
 ):
+    """One step; `owner` names the owner (a key of home.demo.OWNERS) of a step that someone other
+    than the pathway's owner keeps right."""
     return {
         "title": title,
         "body": paragraphs(body) if isinstance(body, str) else paragraphs(*body),
@@ -30,6 +41,7 @@ def step(
         "join": join,
         "optional": optional,
         "links": list(links),
+        "owner": owner,
     }
 
 
@@ -133,6 +145,7 @@ PATHWAYS = [
                 "Professionals who work with your child",
                 timescale="Professionals must send their advice within 6 weeks of being asked",
                 statutory=True,
+                owner="health",
             ),
             step(
                 "Tell the council what you and your child think",
@@ -308,6 +321,7 @@ PATHWAYS = [
                 "Your health and care teams",
                 timescale="Usually at 18; an EHC plan can last until 25",
                 links=["ehc-plans"],
+                owner="social-care",
             ),
         ],
     },

@@ -11,7 +11,7 @@ from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from feedback.privacy import redact
+from localoffer.privacy import redact
 from search.query import MAX_QUERY_LENGTH, clean_query
 
 

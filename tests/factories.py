@@ -24,7 +24,8 @@ class OwnerFactory(DjangoModelFactory):
 
 
 class PageFactory(DjangoModelFactory):
-    """Base for page factories: `PageFactory(parent=home, title=...)`; `live=False` for a draft."""
+    """Base for page factories: `PageFactory(parent=home, title=...)`; `publish=False` for a
+    draft that has never been published."""
 
     class Meta:
         abstract = True
@@ -35,6 +36,8 @@ class PageFactory(DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, parent, publish=True, **kwargs):
         kwargs = {name: _numbered(value) for name, value in kwargs.items()}
+        if not publish:
+            kwargs.setdefault("live", False)
         page = model_class(*args, **kwargs)
         parent.add_child(instance=page)
         revision = page.save_revision()

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from feedback.forms import COMMENT_MAX_LENGTH, STEP_MAX_LENGTH
-from feedback.privacy import redact
 from feedback.ratings import POSITIVE_FROM, Rating
+from localoffer.privacy import redact
 
 from .tallies import TallyQuerySetMixin
 

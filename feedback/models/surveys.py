@@ -15,11 +15,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from feedback import spam
 from feedback.forms import SurveyForm
-from feedback.privacy import redact
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
 from feedback.responses import see_other, too_many_submissions
 from localoffer.pages import ContentPage
+from localoffer.privacy import redact
 
 from .tallies import TallyQuerySetMixin
 

@@ -39,7 +39,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from feedback.periods import local_date
-from feedback.privacy import redact
 from feedback.you_said_we_did.choices import (
     ANSWER_HEADINGS,
     CLOSED_ON_LABELS,
@@ -50,6 +49,7 @@ from feedback.you_said_we_did.choices import (
 from feedback.you_said_we_did.feeds import YouSaidWeDidFeed
 from feedback.you_said_we_did.listing import EntryFilterForm
 from localoffer.pages import ContentPage
+from localoffer.privacy import redact
 
 
 def default_language_code():

@@ -19,8 +19,8 @@ from feedback.models import (
     YouSaidWeDidPage,
 )
 from feedback.periods import local_date, local_midnight
-from feedback.privacy import redact
 from home.demo import OWNERS
+from localoffer.privacy import redact
 
 from .choices import CLOSED_STATUSES
 from .demo_content import ENTRIES, PAGE_INTRO

@@ -8,6 +8,7 @@ were written to this week is read from ReviewReminder, so a second run on the sa
 nothing new.
 """
 
+import copy
 import datetime
 from dataclasses import dataclass
 from itertools import groupby
@@ -20,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.models import Page
 
 from .bands import Band, due_soon_until
 from .bulk_actions import mark_reviewed_url
@@ -107,6 +109,7 @@ class Reminder:
             "last_reviewed_on": status.last_reviewed_on,
             "reason": status.reason,
             "requested_by_feedback": status.requested_by_feedback,
+            "parts": status.parts,
         }
 
     def as_text(self):
@@ -118,32 +121,50 @@ def plan_reminders(today):
     """The emails due today, in owner order (sent and recorded by `send`)."""
     live = ReviewStatus.objects.live()
     flagged = requested_by_feedback(live)
-    candidates = (
+    candidates = list(
         live.filter(Q(next_review_due__lte=due_soon_until(today)) | Q(page_id__in=flagged))
         .with_band(today)
         .select_related("page", "owner", "owner__cover")
         .order_by("owner__name", "owner_id", "next_review_due", "page_id")
     )
+    for status in candidates:
+        status.reason = _reason(status, today)
+        status.requested_by_feedback = status.page_id in flagged
+        status.parts = []  # the page is the recipient's own, not only some parts of it
     repeat_from = today - datetime.timedelta(days=REPEAT_AFTER_DAYS - 1)
     had_digest = ReviewReminder.objects.digests().owner_ids_sent_since(repeat_from)
     had_escalation = ReviewReminder.objects.escalations().owner_ids_sent_since(repeat_from)
 
     reminders = []
-    for owner_id, group in groupby(candidates, key=lambda status: status.owner_id):
-        statuses = list(group)
-        owner = statuses[0].owner
-        for status in statuses:
-            status.reason = _reason(status, today)
-            status.requested_by_feedback = status.page_id in flagged
-        if owner and owner.active and owner_id not in had_digest:
+    digests = _add_owned_parts(
+        {owner: list(group) for owner, group in groupby(candidates, key=lambda s: s.owner)}
+    )
+    for owner, statuses in digests.items():
+        if owner and owner.active and owner.pk not in had_digest:
             reminders.append(Reminder(owner, [owner.email], statuses, today))
-        unreviewed_for_a_year = [s for s in statuses if s.band == Band.NOT_IN_12_MONTHS]
+        # Escalations are about the pages an owner answers for, not parts owned by others.
+        unreviewed_for_a_year = [
+            s for s in statuses if s.band == Band.NOT_IN_12_MONTHS and not s.parts
+        ]
         recipients = _escalation_recipients(owner)
+        owner_id = owner.pk if owner else None
         if unreviewed_for_a_year and recipients and owner_id not in had_escalation:
             reminders.append(
                 Reminder(owner, recipients, unreviewed_for_a_year, today, escalation=True)
             )
     return reminders
+
+
+def _add_owned_parts(digests):
+    """Add to `digests` ({owner: statuses}) the due pages with parts that other owners look after
+    (a pathway's steps), each with `parts` naming what that owner should check."""
+    due = {status.page_id: status for statuses in digests.values() for status in statuses}
+    for page in Page.objects.filter(pk__in=due).specific():
+        for owner, parts in page.part_owners().items():
+            status = copy.copy(due[page.pk])
+            status.parts = parts
+            digests.setdefault(owner, []).append(status)
+    return digests
 
 
 def send(reminders):

@@ -161,6 +161,15 @@ class PathwayPage(ContentPage):
     def numbered_steps(self):
         return number_steps([block.value for block in self.steps])
 
+    def part_owners(self):
+        """The owners steps name for themselves, other than the pathway's owner."""
+        owners = {}
+        for step in self.numbered_steps:
+            owner = step.value["owner"]
+            if owner and owner.pk != self.content_owner_id:
+                owners.setdefault(owner, []).append(step.value["title"])
+        return owners
+
     def feedback_steps(self):
         """The choices for "Which step were you on?" in the page feedback form."""
         return [f"{step.number}. {step.value['title']}" for step in self.numbered_steps]

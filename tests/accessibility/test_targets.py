@@ -23,7 +23,7 @@ LANGUAGES = ["en-gb", "pl", "ar", "ur"]
 def test_every_live_public_page_is_a_target(home_page):
     guidance = StandardPageFactory(parent=home_page, title="Guidance")
     StandardPageFactory(parent=guidance, title="Annual reviews")
-    StandardPageFactory(parent=home_page, title="Draft", live=False, publish=False)
+    StandardPageFactory(parent=home_page, title="Draft", publish=False)
     private = StandardPageFactory(parent=home_page, title="Staff only")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
 

@@ -14,10 +14,11 @@ def london(year, month, day, hour=0, minute=0, second=0):
     return datetime.datetime(year, month, day, hour, minute, second, tzinfo=LONDON)
 
 
-def content_page(parent, reviewed_at=None, due=None, **fields):
-    """A published StandardPage; `reviewed_at` backdates its last review, `due` sets the date its
-    next review is due (instead of the date its cycle and the spread rule give)."""
-    page = StandardPageFactory(parent=parent, **fields)
+def content_page(parent, reviewed_at=None, due=None, factory=StandardPageFactory, **fields):
+    """A published page (a StandardPage unless `factory` says); `reviewed_at` backdates its last
+    review, `due` sets the date its next review is due (instead of the date its cycle and the
+    spread rule give)."""
+    page = factory(parent=parent, **fields)
     if reviewed_at:
         ReviewStatus.objects.record_review(page, reviewed_at)
     if due:

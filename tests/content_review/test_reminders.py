@@ -15,6 +15,7 @@ from localoffer.content_review.feedback_flags import HOOK_NAME
 from localoffer.content_review.models import BandSnapshot, ReviewReminder
 from localoffer.content_review.reviews import mark_reviewed
 from tests.factories import OwnerFactory
+from tests.pathways.factories import PathwayPageFactory, step
 
 from .factories import content_page, london
 
@@ -260,3 +261,62 @@ def test_the_trend_keeps_the_latest_count_of_each_week(pages):
         trend = BandSnapshot.objects.trend()
     # 15 April is a Wednesday: that week ends on Sunday the 19th, the next on the 26th.
     assert [s.taken_on.day for s in trend] == [19, 26, 29]
+
+
+@pytest.fixture
+def health_lead(db):
+    return OwnerFactory(name="Dr Ade Okafor", team="Health", email="ade@anyshire.example")
+
+
+@pytest.fixture
+def pathway(section, owner, health_lead):
+    """An overdue pathway whose owner looks after all but two steps, which the health lead owns."""
+    return content_page(
+        section,
+        reviewed_at=london(2025, 10, 1),
+        due=datetime.date(2026, 4, 1),
+        factory=PathwayPageFactory,
+        title="Asking for an assessment",
+        content_owner=owner,
+        steps=[
+            step("Talk to the school", owner=owner),
+            step("Ask a health visitor", owner=health_lead),
+            step("See a paediatrician", owner=health_lead),
+        ],
+    )
+
+
+def test_the_owner_of_a_step_is_reminded_of_the_steps_they_look_after(pathway, owner, health_lead):
+    run()
+
+    [digest] = _to(health_lead.email)
+    assert digest.subject == "1 Local Offer page needs your review"
+    assert "Asking for an assessment" in digest.body
+    assert "The parts you look after: Ask a health visitor; See a paediatrician" in digest.body
+    assert "The parts you look after" in digest.alternatives[0][0]
+    [own_digest] = _to(owner.email)
+    assert "Asking for an assessment" in own_digest.body
+    assert "The parts you look after" not in own_digest.body
+    assert ReviewReminder.objects.filter(page=pathway, owner=health_lead).count() == 1
+
+    run()  # the same day again
+
+    assert len(_to(health_lead.email)) == 1
+
+
+def test_a_step_owner_is_not_escalated_about_the_pathway(section, owner, health_lead):
+    content_page(
+        section,
+        reviewed_at=london(2025, 4, 1),
+        due=datetime.date(2025, 10, 1),
+        factory=PathwayPageFactory,
+        content_owner=owner,
+        steps=[step("See a paediatrician", owner=health_lead)],
+    )
+
+    run()
+
+    [escalation] = _to("leads@anyshire.example")
+    assert ReviewReminder.objects.filter(reason=Reason.ESCALATION).get().owner == owner
+    assert len(_to(health_lead.email)) == 1  # their digest only
+    assert escalation not in _to(health_lead.email)

@@ -109,7 +109,7 @@ def test_the_confirmation_page_lists_the_pages_and_asks_for_a_note(client, edito
 
 
 def test_a_draft_cannot_be_marked_as_reviewed(client, editor, section):
-    draft = content_page(section, publish=False, live=False, title="Not yet published")
+    draft = content_page(section, publish=False, title="Not yet published")
     client.force_login(editor)
 
     response = client.get(mark_reviewed_url([draft.pk]))

@@ -55,3 +55,19 @@ class OutcomeIndicatorFactory(DjangoModelFactory):
     measure = "percent_positive"
     target = 70
     period = Period.MONTH
+
+
+def field(survey, text):
+    """The form field name of the question of `SurveyPageFactory`'s survey starting with `text`."""
+    return f"question_{survey.questions.get(question__startswith=text).pk}"
+
+
+def answers(survey, **overrides):
+    """A valid answer to every question of `SurveyPageFactory`'s survey, as the form posts it."""
+    data = {
+        field(survey, "How would you rate"): "5",
+        field(survey, "Did you find"): "yes",
+        field(survey, "How well does school"): "Not well",
+        field(survey, "What should we change"): "Call me back on 07700 900123",
+    }
+    return {**data, **overrides}

@@ -1,14 +1,16 @@
 """Who sees what: families never see results; editors and moderators who are not leads never see
 families' comments, survey answers, contact details or indicators; leads see them all."""
 
+import csv
+import io
 import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from feedback.models import PageFeedback, SurveyContact
-from tests.feedback.factories import OutcomeIndicatorFactory, PageFeedbackFactory
+from feedback.models import PageFeedback, SurveyContact, SurveyResponse
+from tests.feedback.factories import OutcomeIndicatorFactory, PageFeedbackFactory, answers
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +90,38 @@ def test_leads_can_delete_contact_details(client, lead, private_things):
     url = reverse("wagtailsnippets_feedback_surveycontact:delete", args=[contact.pk])
     assert client.post(url).status_code == 302
     assert not SurveyContact.objects.exists()
+
+
+def test_one_familys_contact_details_are_found_and_exported_alone(client, lead, private_things):
+    survey = SurveyContact.objects.get().survey
+    SurveyContact.objects.create(
+        survey=survey, reference=uuid.uuid4(), name="Alex", email="alex@example.com"
+    )
+    client.force_login(lead)
+
+    found = client.get(private_things["contacts"], {"q": "sam@example.com"})
+    export = client.get(private_things["contacts"], {"q": "sam@example.com", "export": "csv"})
+
+    assert "sam@example.com" in found.content.decode()
+    assert "alex@example.com" not in found.content.decode()
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert rows[0] == ["Name", "Email", "Phone", "Survey", "Left on", "Reference"]
+    assert [row[:2] for row in rows[1:]] == [["Sam", "sam@example.com"]]
+
+
+def test_deleting_contact_details_keeps_the_anonymous_answers(client, lead, survey):
+    survey.ask_for_contact_details = True
+    survey.save_revision().publish()
+    family = answers(survey, contact_consent="on", contact_email="kim@example.com")
+    assert client.post(survey.url, family).status_code == 303
+    contact = SurveyContact.objects.get()
+    client.force_login(lead)
+
+    url = reverse("wagtailsnippets_feedback_surveycontact:delete", args=[contact.pk])
+    assert client.post(url).status_code == 302
+
+    assert not SurveyContact.objects.exists()
+    assert SurveyResponse.objects.filter(reference=contact.reference).count() == 1
 
 
 def test_leads_change_a_comments_status_but_not_what_the_family_wrote(client, lead, private_things):

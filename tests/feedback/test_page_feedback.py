@@ -9,8 +9,8 @@ from wagtail.models import Locale
 
 from feedback import spam
 from feedback.models import FeedbackStatus, PageFeedback
-from feedback.privacy import EMAIL, PHONE
 from home.models import StandardPage
+from localoffer.privacy import EMAIL, PHONE
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -207,7 +207,7 @@ def test_the_feedback_address_sends_a_get_back_to_the_page(client, guidance_page
 
 
 def test_feedback_on_a_draft_or_missing_page_is_not_found(client, section):
-    draft = StandardPageFactory(parent=section, title="Draft", live=False, publish=False)
+    draft = StandardPageFactory(parent=section, title="Draft", publish=False)
     assert send(client, draft).status_code == 404
     assert client.post("/feedback/page/999999/", {"rating": "4"}).status_code == 404
 

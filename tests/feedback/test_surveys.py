@@ -10,29 +10,16 @@ from django.utils import timezone, translation
 from wagtail import hooks
 
 from feedback.models import SurveyAnswer, SurveyContact, SurveyPage, SurveyQuestion, SurveyResponse
-from feedback.privacy import PHONE
 from home.models import HomePage
 from localoffer.accessibility.targets import URLS_HOOK
+from localoffer.privacy import PHONE
+from tests.feedback.factories import answers, field
 
 pytestmark = pytest.mark.django_db
 
 
 def soup(response):
     return BeautifulSoup(response.content, "html.parser")
-
-
-def field(survey, text):
-    return f"question_{survey.questions.get(question__startswith=text).pk}"
-
-
-def answers(survey, **overrides):
-    data = {
-        field(survey, "How would you rate"): "5",
-        field(survey, "Did you find"): "yes",
-        field(survey, "How well does school"): "Not well",
-        field(survey, "What should we change"): "Call me back on 07700 900123",
-    }
-    return {**data, **overrides}
 
 
 def test_surveys_sit_under_the_home_page():

@@ -18,7 +18,7 @@ from pathways.taxonomy import AgeBand, PfaOutcome
 from tests.factories import OwnerFactory, PageFactory
 
 
-def step(title, *, join="", optional=False, links=(), timescale="", statutory=False):
+def step(title, *, join="", optional=False, links=(), timescale="", statutory=False, owner=None):
     """One step as StreamField stores it."""
     return {
         "type": "step",
@@ -31,6 +31,7 @@ def step(title, *, join="", optional=False, links=(), timescale="", statutory=Fa
             "timescale": timescale,
             "timescale_kind": "statutory" if statutory else "typical",
             "links": list(links),
+            "owner": owner.pk if owner else None,
         },
     }
 

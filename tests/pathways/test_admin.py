@@ -157,9 +157,7 @@ class TestUnavailableLinksWarning:
     def test_editors_are_warned_about_links_to_unpublished_and_deleted_pages(
         self, editor_client, home_page, pathway_index
     ):
-        draft = StandardPageFactory(
-            parent=home_page, title="Draft guidance", publish=False, live=False
-        )
+        draft = StandardPageFactory(parent=home_page, title="Draft guidance", publish=False)
         deleted = StandardPageFactory(parent=home_page, title="Old guidance")
         pathway = PathwayPageFactory(
             parent=pathway_index,
@@ -192,7 +190,7 @@ class TestUnavailableLinksWarning:
         self, editor_client, home_page, pathway_index
     ):
         pathway = PathwayPageFactory(parent=pathway_index)
-        draft = StandardPageFactory(parent=home_page, title="Not yet", publish=False, live=False)
+        draft = StandardPageFactory(parent=home_page, title="Not yet", publish=False)
         pathway.steps = [step("New step", links=[page_link(draft)])]
         pathway.save_revision()
 

@@ -80,7 +80,7 @@ def test_the_first_page_has_no_previous_and_the_last_no_next(pathway_index, guid
 def test_previous_and_next_skip_pages_that_are_not_published(
     home_page, pathway_index, guidance, get_soup
 ):
-    draft = StandardPageFactory(parent=home_page, title="Coming soon", publish=False, live=False)
+    draft = StandardPageFactory(parent=home_page, title="Coming soon", publish=False)
     PathwayPageFactory(
         parent=pathway_index,
         steps=[

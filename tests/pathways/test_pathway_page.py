@@ -91,7 +91,7 @@ def test_statutory_and_typical_timescales_are_told_apart(pathway_index, get_soup
 
 def test_links_to_unpublished_or_deleted_pages_are_never_links(home_page, pathway_index, get_soup):
     published = StandardPageFactory(parent=home_page, title="SEN support")
-    draft = StandardPageFactory(parent=home_page, title="Draft guidance", publish=False, live=False)
+    draft = StandardPageFactory(parent=home_page, title="Draft guidance", publish=False)
     deleted = StandardPageFactory(parent=home_page, title="Old guidance")
     pathway = PathwayPageFactory(
         parent=pathway_index,

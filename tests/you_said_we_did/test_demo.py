@@ -9,8 +9,8 @@ from django.core.management import call_command
 
 from feedback.demo import NEGATIVE_COMMENTS
 from feedback.models import PageFeedback, YouSaidWeDidEntry, YouSaidWeDidPage
-from feedback.privacy import redact
 from feedback.you_said_we_did.choices import EntryStatus
+from localoffer.privacy import redact
 
 pytestmark = pytest.mark.django_db
 

@@ -148,9 +148,7 @@ def test_pages_we_changed_are_linked_only_if_families_can_open_them(client, yswd
     public = StandardPageFactory(parent=home_page, title="Short breaks")
     private = StandardPageFactory(parent=home_page, title="Staff only")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    draft = StandardPageFactory(
-        parent=home_page, title="Not yet published", publish=False, live=False
-    )
+    draft = StandardPageFactory(parent=home_page, title="Not yet published", publish=False)
     EntryFactory(
         changed_pages=[YouSaidWeDidChangedPage(page=page) for page in (public, private, draft)]
     )

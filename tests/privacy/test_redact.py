@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedback.privacy import (
+from localoffer.privacy import (
     ADDRESS,
     EMAIL,
     NATIONAL_INSURANCE,
