@@ -1,9 +1,20 @@
 """Responses shared by page feedback and surveys."""
 
+import logging
+
+from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from feedback import spam
+
+logger = logging.getLogger(__name__)
+
+NOT_SAVED = _(
+    "Sorry, we could not save your answers because of a problem on our side. Nothing has been "
+    "sent. Please try again in a few minutes."
+)
 
 
 def see_other(url):
@@ -18,3 +29,21 @@ def too_many_submissions(request, page):
     response = TemplateResponse(request, "feedback/too_many.html", {"page": page}, status=429)
     response["Retry-After"] = str(spam.retry_after_seconds())
     return response
+
+
+def store_or_explain(request, page, form, submission, store):
+    """Run `store()`, all or nothing. If the database refuses it, log why with the page and path,
+    and put NOT_SAVED on the form, which keeps what the family entered: their answer is never lost
+    without them being told to send it again (and sending it again is not taken for a repeat of
+    `submission`). True when it was stored."""
+    try:
+        with transaction.atomic():
+            store()
+    except DatabaseError:
+        logger.exception(
+            "Could not store a family's answer", extra={"page_id": page.pk, "path": request.path}
+        )
+        spam.forget(request, *submission)
+        form.add_error(None, NOT_SAVED)
+        return False
+    return True

@@ -42,10 +42,19 @@ def is_rate_limited(request):
 
 def is_repeat(request, *submission):
     """True if this browser sent exactly this submission within REPEAT_WINDOW_SECONDS."""
+    return not cache.add(_seen_key(request, submission), True, timeout=REPEAT_WINDOW_SECONDS)
+
+
+def forget(request, *submission):
+    """Let this submission be sent again: it could not be stored, and the family is asked to."""
+    cache.delete(_seen_key(request, submission))
+
+
+def _seen_key(request, submission):
     digest = salted_hmac(
         "feedback.submission", "|".join([client_fingerprint(request), *map(str, submission)])
     ).hexdigest()
-    return not cache.add(f"feedback:seen:{digest}", True, timeout=REPEAT_WINDOW_SECONDS)
+    return f"feedback:seen:{digest}"
 
 
 def retry_after_seconds():

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from feedback import spam
 from feedback.forms import PageFeedbackForm
 from feedback.models import PageFeedback
-from feedback.responses import see_other, too_many_submissions
+from feedback.responses import see_other, store_or_explain, too_many_submissions
 
 WIDGET_TEMPLATE = "feedback/includes/widget.html"
 THANKS, TOO_MANY = "thanks", "too_many"
@@ -31,15 +31,24 @@ def page_feedback(request, page_id):
 
     form = PageFeedbackForm(request.POST, page=page)
     if not form.is_valid():
-        if _wants_json(request):
-            return _widget_json(request, page, form=form, status=400)
-        return TemplateResponse(
-            request, "feedback/page_feedback_problem.html", {"page": page, "form": form}, status=400
-        )
+        return _problem(request, page, form, status=400)
 
     feedback = form.feedback()
-    if not form.is_spam() and not spam.is_repeat(request, page.pk, *feedback.values()):
-        PageFeedback.objects.record(page=page, **feedback)
+    submission = (page.pk, *feedback.values())
+    # Spam and repeats are thanked like any answer, and not stored.
+    accepted = (
+        form.is_spam()
+        or spam.is_repeat(request, *submission)
+        or store_or_explain(
+            request,
+            page,
+            form,
+            submission,
+            lambda: PageFeedback.objects.record(page=page, **feedback),
+        )
+    )
+    if not accepted:
+        return _problem(request, page, form, status=503)
     if _wants_json(request):
         return _widget_json(request, page, state=THANKS)
     return see_other(thanks_url(page, request) + "#feedback-thanks")
@@ -48,6 +57,15 @@ def page_feedback(request, page_id):
 def thanks_url(page, request=None):
     """Where a family lands after rating a page: the page, thanking them."""
     return f"{page.get_url(request)}?feedback={THANKS}"
+
+
+def _problem(request, page, form, status):
+    """The form again, with what the family entered and what went wrong."""
+    if _wants_json(request):
+        return _widget_json(request, page, form=form, status=status)
+    return TemplateResponse(
+        request, "feedback/page_feedback_problem.html", {"page": page, "form": form}, status=status
+    )
 
 
 def _wants_json(request):

@@ -17,7 +17,7 @@ from feedback import spam
 from feedback.forms import SurveyForm
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
-from feedback.responses import see_other, too_many_submissions
+from feedback.responses import see_other, store_or_explain, too_many_submissions
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
 
@@ -134,8 +134,22 @@ class SurveyPage(ContentPage):
         form = self.get_form(request.POST)
         if not form.is_valid():
             return self._render(request, form, status=400)
-        if not form.is_spam() and not spam.is_repeat(request, self.pk, form.cleaned_data):
-            SurveyResponse.objects.record(self, form.answers(), form.contact_details())
+        submission = (self.pk, form.cleaned_data)
+        answers, contact = form.answers(), form.contact_details()
+        # Spam and repeats are thanked like any answer, and not stored.
+        accepted = (
+            form.is_spam()
+            or spam.is_repeat(request, *submission)
+            or store_or_explain(
+                request,
+                self,
+                form,
+                submission,
+                lambda: SurveyResponse.objects.record(self, answers, contact),
+            )
+        )
+        if not accepted:
+            return self._render(request, form, status=503)
         return see_other(self.thanks_url(request) + "#survey-thanks")
 
     def thanks_url(self, request=None):
