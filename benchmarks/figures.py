@@ -24,6 +24,8 @@ from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 
+from benchmarks.relevance import relevance
+
 # Family-style searches: what parents and carers type, in their words.
 SEARCH_QUERIES = [
     "ehc plan",
@@ -112,6 +114,7 @@ def search_figures(client):
             "p50_ms": milliseconds(percentile(timings, 0.5)),
             "p95_ms": milliseconds(percentile(timings, 0.95)),
             "searches": len(timings),
+            "relevance": relevance(backend),
         }
     return figures
 

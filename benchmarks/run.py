@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import results
+from benchmarks.judgements import JUDGEMENTS
 from benchmarks.load import WORKERS, Server
 from benchmarks.results import Row, compared
 from benchmarks.sites import BENCH_DIR, SyntheticSite, collect_static, migrated_template
@@ -94,6 +95,9 @@ def main():
     print()
     print(results.table(rows))
     print()
+    for site in plan.measured:
+        print(relevance_table(site, figures[site]))
+        print()
     missing = {report for site in plan.measured for report in figures[site]["missing_reports"]}
     for report in sorted(missing):
         print(f"Not measured: the {report} is not built yet.")
@@ -181,8 +185,31 @@ def search_rows(site, figures):
             whoosh["build_s"],
             "s",
             database["build_s"],
-        )
+        ),
+        compared(
+            f"search relevance: mean reciprocal rank of {len(JUDGEMENTS)} family searches, "
+            f"Whoosh (baseline: database backend), {site.label}",
+            whoosh["relevance"]["mrr"],
+            "MRR",
+            database["relevance"]["mrr"],
+            target="≥ the database backend's",
+            ok=whoosh["relevance"]["mrr"] >= database["relevance"]["mrr"],
+        ),
     ]
+
+
+def relevance_table(site, figures):
+    """Where each family search put the page that answers it, with each backend."""
+    whoosh, database = figures["search"]["whoosh"], figures["search"]["database"]
+    lines = [
+        f"Relevance at {site.label} (place of the right page; - when not on page one):",
+        "| Search | Right page | Whoosh | Database |",
+        "| --- | --- | ---: | ---: |",
+    ]
+    for query, title in JUDGEMENTS:
+        places = [backend["relevance"]["ranks"][query] or "-" for backend in (whoosh, database)]
+        lines.append(f"| {query} | {title} | {places[0]} | {places[1]} |")
+    return "\n".join(lines)
 
 
 def load_rows(plan, figures):

@@ -1,7 +1,7 @@
 """The family-facing side of page feedback: one POST endpoint behind every "Was this page
 helpful?" form. Surveys are pages, and take their answers in `SurveyPage.serve`."""
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -11,6 +11,7 @@ from feedback import spam
 from feedback.forms import PageFeedbackForm
 from feedback.models import PageFeedback
 from feedback.responses import see_other, store_or_explain, too_many_submissions
+from localoffer.restrictions import public
 
 WIDGET_TEMPLATE = "feedback/includes/widget.html"
 THANKS, TOO_MANY = "thanks", "too_many"
@@ -21,7 +22,11 @@ def page_feedback(request, page_id):
 
     With JavaScript, the form sends `Accept: application/json` and gets back the widget's new
     HTML (thanks, errors, or slow down) to put in place of the form, without a reload."""
-    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
+    page = get_object_or_404(public(Page.objects.live()).specific(), pk=page_id)
+    if page.get_url(request) is None:
+        # The root of the page tree, or a page outside every site: no family can open it to rate
+        # it, and there is no page to go back to.
+        raise Http404
     if request.method != "POST":
         return redirect(page.get_url(request))
     if spam.is_rate_limited(request):

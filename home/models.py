@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from localoffer.blocks import BodyStreamBlock
 from localoffer.pages import ContentPage
+from localoffer.restrictions import public
 from localoffer.taxonomy import Audience
 
 
@@ -54,8 +55,7 @@ class HomePage(ContentPage):
     def latest_updates(self):
         """The content pages most recently published under this home page."""
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .descendant_of(self)
             .exclude(content_type=self.content_type_id)
             .order_by("-last_published_at")[: self.LATEST_UPDATES]

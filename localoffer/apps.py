@@ -7,3 +7,8 @@ class LocalOfferConfig(AppConfig):
 
     name = "localoffer"
     verbose_name = "Anyshire Local Offer"
+
+    def ready(self):
+        from localoffer import restrictions
+
+        restrictions.connect_signals()

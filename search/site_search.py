@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from localoffer.restrictions import public
 from search.categories import AUDIENCE_FIELD, SearchCategory, category_of, has_audience
 from search.excerpts import excerpt
 from search.facets import Hit, facets
@@ -115,7 +116,7 @@ class SiteSearch:
 
 
 def find_hits(backend, query, locale):
-    pages = Page.objects.live().public().filter(locale=locale).only("id", "content_type")
+    pages = public(Page.objects.live()).filter(locale=locale).only("id", "content_type")
     matches = [(page.pk, page.content_type_id) for page in backend.search(query, pages)]
     models = {
         content_type_id: ContentType.objects.get_for_id(content_type_id).model_class() or Page
@@ -153,9 +154,7 @@ def promotions_for(query, locale):
         return []
     translations = {
         page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(
+        for page in public(Page.objects.live()).filter(
             locale=locale,
             translation_key__in=[pick.page.translation_key for pick in picks if pick.page],
         )

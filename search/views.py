@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from localoffer.restrictions import public
 from search.facets import SearchParams
 from search.insights import search_term
 from search.models import SearchTermCount
@@ -41,7 +42,7 @@ def open_result(request):
             gettext("This link to a search result is broken: it does not name a page."),
             content_type="text/plain; charset=utf-8",
         )
-    page = Page.objects.live().public().filter(pk=form.cleaned_data["page"]).first()
+    page = public(Page.objects.live()).filter(pk=form.cleaned_data["page"]).first()
     url = page.get_url(request) if page else None
     if not url:
         raise Http404(gettext("This search result is no longer on the site."))

@@ -50,6 +50,7 @@ from feedback.you_said_we_did.feeds import YouSaidWeDidFeed
 from feedback.you_said_we_did.listing import EntryFilterForm
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
+from localoffer.restrictions import public
 
 
 def default_language_code():
@@ -121,7 +122,7 @@ class YouSaidWeDidEntryQuerySet(models.QuerySet):
             Prefetch(
                 "changed_pages",
                 queryset=YouSaidWeDidChangedPage.objects.filter(
-                    page__in=Page.objects.live().public()
+                    page__in=public(Page.objects.live())
                 ).select_related("page"),
                 to_attr="public_changed_pages",
             )

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from localoffer.pages import ContentPage
+from localoffer.restrictions import public
 from localoffer.taxonomy import Audience
 from pathways.forms import GuidanceFilterForm
 from pathways.taxonomy import AgeBand, PfaOutcome, age_bands_for_age
@@ -25,7 +26,7 @@ GUIDANCE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 class PfaItemQuerySet(models.QuerySet):
     def on_live_pages_under(self, parent):
-        return self.filter(page__in=PfaPage.objects.live().public().child_of(parent))
+        return self.filter(page__in=public(PfaPage.objects.live()).child_of(parent))
 
     def matching(self, criteria):
         """Items for the visitor's choices (`criteria` from `GuidanceFilterForm`). Preparing for

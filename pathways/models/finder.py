@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from localoffer.restrictions import public
 from localoffer.taxonomy import Audience
 
 from .adulthood import PfaItem, PfaPage, audience_query
@@ -66,7 +67,7 @@ class GuidanceFinderPage(GuidanceListingPage):
         }
 
     def _live(self, page_class):
-        return page_class.objects.live().public().filter(locale_id=self.locale_id)
+        return public(page_class.objects.live()).filter(locale_id=self.locale_id)
 
 
 def pages_with_counts(rows):

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from localoffer.content_review.models import ReviewCycle
 from localoffer.pages import ContentPage
+from localoffer.restrictions import public
 from localoffer.taxonomy import MAX_AGE, MIN_AGE, Audience
 from pathways.blocks import PathwayStepsBlock
 from pathways.panels import UnavailableLinksPanel
@@ -36,7 +37,7 @@ from .base import INTRO_FEATURES, AreaOfNeedChoice, GuidanceListingPage
 class PathwayQuerySet(PageQuerySet):
     def listed(self):
         """Pathways families may see, with what a list of them shows."""
-        return self.live().public().prefetch_related("areas_of_need")
+        return public(self.live()).prefetch_related("areas_of_need")
 
     def matching(self, criteria):
         """Pathways for the visitor's choices: `criteria` from `GuidanceFilterForm`. A pathway

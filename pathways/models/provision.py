@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from localoffer.pages import ContentPage
+from localoffer.restrictions import public
 from localoffer.taxonomy import AreaOfNeed, Audience, Phase
 from pathways.forms import GuidanceFilterForm
 from pathways.taxonomy import phases_for_age
@@ -29,7 +30,7 @@ YOUNG_PEOPLES_PHASE = Phase.POST_16
 
 class ProvisionEntryQuerySet(models.QuerySet):
     def on_live_pages_under(self, parent):
-        return self.filter(page__in=ProvisionPage.objects.live().public().child_of(parent))
+        return self.filter(page__in=public(ProvisionPage.objects.live()).child_of(parent))
 
     def matching(self, criteria):
         """Entries for the visitor's choices (`criteria` from `GuidanceFilterForm`)."""

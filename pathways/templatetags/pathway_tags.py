@@ -1,5 +1,6 @@
 from django import template
 
+from localoffer.restrictions import public
 from pathways.models import PathwayPage
 
 register = template.Library()
@@ -15,8 +16,7 @@ def part_of_sidebar(context):
     # A translated pathway links to the pages it was translated with: only this page's own
     # language's pathways list it.
     pathways = (
-        PathwayPage.objects.live()
-        .public()
+        public(PathwayPage.objects.live())
         .filter(locale_id=page.locale_id)
         .linking_to(page)
         .order_by("title")

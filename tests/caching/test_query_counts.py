@@ -44,32 +44,8 @@ def family_pages(home_page):
     }
 
 
-def over_budget(reason):
-    """A page known to make more than MAX_QUERIES: strict, so that this fails once it is fixed
-    and the mark can go (see docs/performance.md)."""
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 @pytest.mark.parametrize(
-    "name",
-    [
-        "home",
-        pytest.param(
-            "guidance in a pathway",
-            marks=over_budget(
-                "16 queries: 'Part of' takes three (view restrictions for .public(), the "
-                "pathways that link here, the pages their steps link to)"
-            ),
-        ),
-        pytest.param(
-            "12-step pathway",
-            marks=over_budget(
-                "16 queries: the pathway also looks up which pathways link to itself for its "
-                "own 'Part of' sidebar (pathways/templatetags/pathway_tags.py)"
-            ),
-        ),
-        "provision with filters",
-    ],
+    "name", ["home", "guidance in a pathway", "12-step pathway", "provision with filters"]
 )
 def test_a_family_page_is_rendered_in_few_queries(
     client, family_pages, name, settings, django_assert_max_num_queries

@@ -1,6 +1,7 @@
 """The "Part of" sidebar on every page a pathway's step links to (GOV.UK step-by-step nav)."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests.factories import StandardPageFactory
 from tests.pathways.factories import (
@@ -143,6 +144,34 @@ def test_an_unpublished_pathway_is_not_shown(pathway_index, guidance, get_soup):
     _, soup = get_soup(guidance[0].url)
 
     assert not soup.select(".part-of")
+
+
+def test_a_pathway_behind_a_login_is_left_out_as_soon_as_it_is_restricted(
+    pathway_index, guidance, get_soup
+):
+    pathway = _pathway(pathway_index, guidance)
+    assert get_soup(guidance[0].url)[1].select(".part-of")  # and the restrictions are cached
+
+    restriction = PageViewRestriction.objects.create(
+        page=pathway, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert not get_soup(guidance[0].url)[1].select(".part-of")
+
+    restriction.delete()
+    assert get_soup(guidance[0].url)[1].select(".part-of")
+
+
+def test_a_restricted_section_still_hides_its_pathways_after_it_moves(
+    home_page, pathway_index, guidance, get_soup
+):
+    staff_area = StandardPageFactory(parent=pathway_index, title="Staff area")
+    _pathway(staff_area, guidance)
+    PageViewRestriction.objects.create(page=staff_area, restriction_type=PageViewRestriction.LOGIN)
+    assert not get_soup(guidance[0].url)[1].select(".part-of")  # the old path is cached
+
+    staff_area.move(home_page, pos="last-child")
+
+    assert not get_soup(guidance[0].url)[1].select(".part-of")
 
 
 def test_the_sidebar_follows_the_published_steps_not_a_draft(pathway_index, guidance, get_soup):

@@ -32,6 +32,8 @@ logger = logging.getLogger(__package__)
 LOCK_RETRY_DELAY = 0.05
 # A rebuild is run by hand or by cron and can afford to wait for in-flight updates.
 REBUILD_LOCK_TIMEOUT = 300
+# How many times opening the index is tried when a commit deletes its table of contents meanwhile.
+OPEN_ATTEMPTS = 5
 
 
 class Hit(NamedTuple):
@@ -119,7 +121,16 @@ class WhooshIndex(BaseIndex):
         return writer
 
     def _open(self):
-        return FileStorage(str(self.backend.path)).open_index(self.name)
+        # Opening finds the newest table of contents, then reads it; a commit in between writes a
+        # newer one and deletes it. Trying again reads the newer one (Whoosh does the same when
+        # it opens a reader, but not when it opens the index).
+        storage = FileStorage(str(self.backend.path))
+        for _ in range(OPEN_ATTEMPTS - 1):
+            try:
+                return storage.open_index(self.name)
+            except FileNotFoundError:
+                continue
+        return storage.open_index(self.name)
 
     def _open_or_create(self):
         try:
