@@ -153,9 +153,9 @@ class Corpus:
         self.pathways = optional("pathways.demo_content")
 
     def steps(self):
-        """Every step of every demo pathway, without its links."""
+        """Every step of every demo pathway, without its links or an owner of its own."""
         return [
-            {**step, "links": [], "join": ""}
+            {**step, "links": [], "join": "", "owner": None}
             for spec in self.pathways.PATHWAYS
             for step in spec["steps"]
         ]
