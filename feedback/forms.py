@@ -10,6 +10,9 @@ from feedback.ratings import Rating
 
 COMMENT_MAX_LENGTH = 1200
 STEP_MAX_LENGTH = 255
+# What `SurveyContact.email` holds (Django's EmailField column). The form field alone would take
+# up to 320 characters, which PostgreSQL then refuses, and the family could never send the form.
+EMAIL_MAX_LENGTH = 254
 PERSONAL_DETAILS_HINT = _(
     "Do not include personal details, like your name, email address or phone number."
 )
@@ -193,9 +196,11 @@ def contact_details_fields():
         "contact_name": forms.CharField(label=_("Your name"), max_length=120, required=False),
         "contact_email": forms.EmailField(
             label=_("Email address"),
+            max_length=EMAIL_MAX_LENGTH,
             required=False,
             error_messages={
-                "invalid": _("Enter an email address in the right format, like name@example.com")
+                "invalid": _("Enter an email address in the right format, like name@example.com"),
+                "max_length": _("Enter an email address of %(limit_value)d characters or fewer"),
             },
         ),
         "contact_phone": forms.RegexField(

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 
 MAX_FAILURES = 5
 WINDOW_SECONDS = 15 * 60
@@ -70,4 +71,9 @@ class LoginThrottleMiddleware:
 
 
 def _login_paths():
-    return {reverse("wagtailadmin_login"), reverse("admin:login")}
+    """The admin's sign-in pages, and the one for pages that need a login, in every language."""
+    paths = {reverse("wagtailadmin_login"), reverse("admin:login")}
+    for language_code, _name in settings.LANGUAGES:
+        with translation.override(language_code):
+            paths.add(reverse("wagtailcore_login"))
+    return paths

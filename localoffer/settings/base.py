@@ -209,6 +209,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 WAGTAIL_SITE_NAME = "Anyshire Local Offer"
+# After signing in to a page that needs a login without a page to go back to: the home page, not
+# Django's default /accounts/profile/, which this site does not have.
+LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -49,3 +49,14 @@ def test_nothing_identifying_is_stored_in_the_cache_keys(staff_user, client):
     keys = list(cache._cache.keys())  # locmem cache in tests
     assert keys, "the failure was not counted"
     assert not any("priya" in key or "127.0.0.1" in key for key in keys)
+
+
+@pytest.mark.parametrize("path", ["/_util/login/", "/pl/_util/login/"])
+def test_the_sign_in_for_pages_that_need_a_login_is_throttled_too(staff_user, client, path):
+    for _ in range(MAX_FAILURES):
+        client.post(path, {"username": "priya", "password": "wrong"})
+
+    refused = client.post(path, {"username": "priya", "password": "correct-horse-battery"})
+
+    assert refused.status_code == 429
+    assert "_auth_user_id" not in client.session
