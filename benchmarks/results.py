@@ -47,4 +47,8 @@ def table(rows):
 
 
 def _number(value):
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}".removesuffix(".0")
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) < 1:  # a ratio or a score such as MRR: two places, or 0.98 would read as 1
+        return f"{value:.2f}"
+    return f"{value:,.1f}".removesuffix(".0")

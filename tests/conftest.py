@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from localoffer import roles
+from search.backends.whoosh import clear_synonyms_cache
 
 
 @pytest.fixture(autouse=True)
@@ -76,3 +77,15 @@ class _Discard:
 
     def flush(self):
         pass
+
+
+@pytest.fixture
+def search_index(settings, tmp_path):
+    """A fresh search index folder for this test (the pages it publishes are indexed into it),
+    and no synonyms cached from an earlier test."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": tmp_path / "index"}
+    }
+    clear_synonyms_cache()
+    yield
+    clear_synonyms_cache()

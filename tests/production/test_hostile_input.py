@@ -40,7 +40,6 @@ from feedback.ratings import Rating, is_positive
 from feedback.you_said_we_did.choices import EntryTopic
 from localoffer.taxonomy import MAX_AGE, AreaOfNeed, Audience, Phase
 from pathways.taxonomy import PfaOutcome
-from search.backends.whoosh import clear_synonyms_cache
 from search.categories import SearchCategory
 from search.insights import search_term
 from search.models import SearchTermCount
@@ -257,17 +256,6 @@ class Site:
     feedback_pages: dict  # pages a rating could be sent for, by name; None: no page at all
     survey: object
     closed_survey: object
-
-
-@pytest.fixture
-def search_index(settings, tmp_path):
-    """An index of this test's own pages, in a folder of its own."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": tmp_path / "index"}
-    }
-    clear_synonyms_cache()
-    yield
-    clear_synonyms_cache()
 
 
 @pytest.fixture

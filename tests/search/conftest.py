@@ -3,20 +3,12 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from search.backends.whoosh import clear_synonyms_cache
 from tests.factories import StandardPageFactory
 
 
 @pytest.fixture(autouse=True)
-def search_index(settings, tmp_path):
-    """A fresh index folder (pages a test publishes are indexed into it) and no synonyms
-    cached from an earlier test."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": tmp_path / "index"}
-    }
-    clear_synonyms_cache()
-    yield
-    clear_synonyms_cache()
+def own_search_index(search_index):
+    """Every search test indexes into a folder of its own (`search_index`, tests/conftest.py)."""
 
 
 @pytest.fixture
