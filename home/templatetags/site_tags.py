@@ -7,6 +7,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 
 from home.models import HomePage
+from localoffer.translation.locales import in_locale
 
 register = template.Library()
 
@@ -56,7 +57,15 @@ def main_navigation(context, home_page):
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context, home_page):
-    return {"footer_links": home_page.footer_links if home_page else [], **_request(context)}
+    """The home page's footer links, each to the page in the visitor's language if it has one."""
+    if home_page is None:
+        return {"footer_links": [], **_request(context)}
+    links = [link.value for link in home_page.footer_links if link.value["page"]]
+    pages = in_locale([link["page"] for link in links], home_page.locale_id)
+    return {
+        "footer_links": [(page, link["label"]) for page, link in zip(pages, links, strict=True)],
+        **_request(context),
+    }
 
 
 def _request(context):
