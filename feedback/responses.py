@@ -31,11 +31,16 @@ def too_many_submissions(request, page):
     return response
 
 
-def store_or_explain(request, page, form, submission, store):
-    """Run `store()`, all or nothing. If the database refuses it, log why with the page and path,
-    and put NOT_SAVED on the form, which keeps what the family entered: their answer is never lost
-    without them being told to send it again (and sending it again is not taken for a repeat of
-    `submission`). True when it was stored."""
+def accept(request, page, form, submission, store):
+    """Take a family's valid answer: False only when it could not be stored.
+
+    Spam and repeats of `submission` are thanked like any answer, and not stored. Otherwise
+    `store()` runs, all or nothing. If the database refuses it, why is logged with the page and
+    path, and NOT_SAVED goes on the form, which keeps what the family entered: their answer is
+    never lost without them being told to send it again (and sending it again is not taken for a
+    repeat)."""
+    if form.is_spam() or spam.is_repeat(request, *submission):
+        return True
     try:
         with transaction.atomic():
             store()

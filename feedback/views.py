@@ -10,7 +10,7 @@ from wagtail.models import Page
 from feedback import spam
 from feedback.forms import PageFeedbackForm
 from feedback.models import PageFeedback
-from feedback.responses import see_other, store_or_explain, too_many_submissions
+from feedback.responses import accept, see_other, too_many_submissions
 from localoffer.restrictions import public
 
 WIDGET_TEMPLATE = "feedback/includes/widget.html"
@@ -40,19 +40,8 @@ def page_feedback(request, page_id):
 
     feedback = form.feedback()
     submission = (page.pk, *feedback.values())
-    # Spam and repeats are thanked like any answer, and not stored.
-    accepted = (
-        form.is_spam()
-        or spam.is_repeat(request, *submission)
-        or store_or_explain(
-            request,
-            page,
-            form,
-            submission,
-            lambda: PageFeedback.objects.record(page=page, **feedback),
-        )
-    )
-    if not accepted:
+    store = lambda: PageFeedback.objects.record(page=page, **feedback)  # noqa: E731
+    if not accept(request, page, form, submission, store):
         return _problem(request, page, form, status=503)
     if _wants_json(request):
         return _widget_json(request, page, state=THANKS)

@@ -17,7 +17,7 @@ from feedback import spam
 from feedback.forms import SurveyForm
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
-from feedback.responses import see_other, store_or_explain, too_many_submissions
+from feedback.responses import accept, see_other, too_many_submissions
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
 
@@ -136,19 +136,8 @@ class SurveyPage(ContentPage):
             return self._render(request, form, status=400)
         submission = (self.pk, form.cleaned_data)
         answers, contact = form.answers(), form.contact_details()
-        # Spam and repeats are thanked like any answer, and not stored.
-        accepted = (
-            form.is_spam()
-            or spam.is_repeat(request, *submission)
-            or store_or_explain(
-                request,
-                self,
-                form,
-                submission,
-                lambda: SurveyResponse.objects.record(self, answers, contact),
-            )
-        )
-        if not accepted:
+        store = lambda: SurveyResponse.objects.record(self, answers, contact)  # noqa: E731
+        if not accept(request, self, form, submission, store):
             return self._render(request, form, status=503)
         return see_other(self.thanks_url(request) + "#survey-thanks")
 
