@@ -2,7 +2,8 @@
 latency for both backends, queries per family page, and the admin reports' times.
 
     LOCALOFFER_VAR_DIR=var/bench/site-1000 DJANGO_SETTINGS_MODULE=localoffer.settings.bench \\
-        PAGE_CACHE_SECONDS=0 .venv/bin/python -m benchmarks.site_steps measure
+        PAGE_CACHE_SECONDS=0 SEARCH_CACHE_SECONDS=0 \\
+        .venv/bin/python -m benchmarks.site_steps measure
 
 Requests go through Django's test client (the whole stack but the network). Writes figures.json
 beside the site's site.json, and a copy of each family page into the static files, for the load
@@ -132,7 +133,7 @@ def page_figures(client, urls, copies_folder):
     for name, url in urls.items():
         _ok(client.get(url))  # Wagtail's site and content type caches fill on the first request
         rendered, response = _queries(client, url)
-        with override_settings(PAGE_CACHE_SECONDS=600):
+        with override_settings(PAGE_CACHE_SECONDS=600, SEARCH_CACHE_SECONDS=600):
             _ok(client.get(url))
             cached, _response = _queries(client, url)
         (copies_folder / f"{name}.html").write_bytes(response.content)

@@ -35,9 +35,10 @@ class Load:
 class Server:
     """gunicorn serving a synthetic site on a free loopback port, while in a `with` block."""
 
-    def __init__(self, site, page_cache_seconds):
+    def __init__(self, site, cache_seconds):
+        """`cache_seconds` for both the page cache and the cached searches (0: neither)."""
         self.site = site
-        self.page_cache_seconds = page_cache_seconds
+        self.cache_seconds = str(cache_seconds)
         self.process = None
         self.port = None
 
@@ -51,7 +52,9 @@ class Server:
         self.process = subprocess.Popen(
             [PYTHON, *gunicorn.split(), "--bind", f"127.0.0.1:{self.port}"],
             cwd=ROOT,
-            env=self.site.environment(PAGE_CACHE_SECONDS=str(self.page_cache_seconds)),
+            env=self.site.environment(
+                PAGE_CACHE_SECONDS=self.cache_seconds, SEARCH_CACHE_SECONDS=self.cache_seconds
+            ),
         )
         self._wait_until_serving()
         return self

@@ -39,8 +39,10 @@ PAGE_NAMES = {
     "provision": "provision with filters",
     "search": "search results",
 }
-# Search results are not cached: each search is different, and few are repeated.
-UNCACHED_ONLY = {"search"}
+# The search page is rendered every time, caching or not (each search is counted for search
+# insights): what is cached is which pages a search finds. A new search is held to the search
+# target, a search made before to the family pages' one.
+RENDERED_WHEN_CACHED = {"search"}
 
 
 @dataclass(frozen=True)
@@ -145,11 +147,12 @@ def query_rows(plan, figures):
                 ok=queries <= MAX_QUERIES and queries == baseline,
             )
         )
-        if name not in UNCACHED_ONLY:
-            cached = page["cached_queries"]
-            rows.append(
-                Row(f"queries: {PAGE_NAMES[name]}, cached", cached, "queries", "0", cached == 0)
-            )
+        cached = page["cached_queries"]
+        if name in RENDERED_WHEN_CACHED:
+            target, ok = f"≤ {MAX_QUERIES}", cached <= MAX_QUERIES
+        else:
+            target, ok = "0", cached == 0
+        rows.append(Row(f"queries: {PAGE_NAMES[name]}, cached", cached, "queries", target, ok))
     return rows
 
 
@@ -218,29 +221,27 @@ def load_rows(plan, figures):
     urls = site.summary["urls"]
     seconds = plan.load_seconds
     rows, static, peak_mb = [], {}, 0
-    with Server(site, page_cache_seconds=0) as server:
+    with Server(site, cache_seconds=0) as server:
         rendered = {name: server.load(path, seconds) for name, path in urls.items()}
         peak_mb = server.peak_worker_memory_mb()
-    with Server(site, page_cache_seconds=600) as server:
+    with Server(site, cache_seconds=600) as server:
         cached = {}
         for name, path in urls.items():
             copy = f"/static/bench/{site.folder.name}/{name}.html"
-            if name in UNCACHED_ONLY:
-                static[name] = server.load(copy, seconds)
-            else:
-                cached[name], static[name] = server.compare(path, copy, seconds)
+            cached[name], static[name] = server.compare(path, copy, seconds)
         weight = weigh(server, urls["guidance"])
         peak_mb = max(peak_mb, server.peak_worker_memory_mb())
     for name, load in rendered.items():
-        rows += _latency_rows(f"{PAGE_NAMES[name]}, uncached", load)
-        rows.append(_throughput_row(f"{PAGE_NAMES[name]}, uncached", load, static[name]))
+        new_search = name in RENDERED_WHEN_CACHED
+        label = f"{PAGE_NAMES[name]}, uncached{' (a new search each time)' if new_search else ''}"
+        rows += _latency_rows(label, load, MAX_SEARCH_P95_MS if new_search else MAX_UNCACHED_P95_MS)
+        rows.append(_throughput_row(label, load, static[name]))
     for name, load in cached.items():
-        rows += _latency_rows(f"{PAGE_NAMES[name]}, cached", load)
-        rows.append(
-            _throughput_row(
-                f"{PAGE_NAMES[name]}, cached", load, static[name], MIN_CACHED_SHARE_OF_STATIC
-            )
-        )
+        rendered_anyway = name in RENDERED_WHEN_CACHED
+        label = f"{PAGE_NAMES[name]}, cached{' (a search made before)' if rendered_anyway else ''}"
+        rows += _latency_rows(label, load, MAX_UNCACHED_P95_MS)
+        share = None if rendered_anyway else MIN_CACHED_SHARE_OF_STATIC
+        rows.append(_throughput_row(label, load, static[name], share))
     return [
         *rows,
         Row(
@@ -254,14 +255,14 @@ def load_rows(plan, figures):
     ]
 
 
-def _latency_rows(label, load):
+def _latency_rows(label, load, max_ms):
     return [
         Row(
             f"{label}: {percentile} latency",
             round(getattr(load, f"{percentile}_ms"), 1),
             "ms",
-            f"< {MAX_UNCACHED_P95_MS} ms",
-            getattr(load, f"{percentile}_ms") < MAX_UNCACHED_P95_MS,
+            f"< {max_ms} ms",
+            getattr(load, f"{percentile}_ms") < max_ms,
         )
         for percentile in ("p50", "p95")
     ]

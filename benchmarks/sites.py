@@ -67,8 +67,14 @@ class SyntheticSite:
         self.step("build", "--pages", str(self.pages), "--ratings", str(self.ratings))
 
     def measure(self, *, pages_only=False):
-        """Take the in-process figures (`benchmarks.figures`), every page rendered."""
-        self.step("measure", *(["--pages-only"] if pages_only else []), PAGE_CACHE_SECONDS="0")
+        """Take the in-process figures (`benchmarks.figures`): every page rendered, every search
+        made afresh."""
+        self.step(
+            "measure",
+            *(["--pages-only"] if pages_only else []),
+            PAGE_CACHE_SECONDS="0",
+            SEARCH_CACHE_SECONDS="0",
+        )
         return self.figures
 
     @property

@@ -2,11 +2,14 @@
 mean …?" and the results editors recommend. The search page's view only hands it the visitor's
 parameters."""
 
+import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
 from modelsearch.backends import get_search_backend
@@ -14,6 +17,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from localoffer.page_cache.store import site_version
 from localoffer.restrictions import public
 from search.categories import AUDIENCE_FIELD, SearchCategory, category_of, has_audience
 from search.excerpts import excerpt
@@ -59,7 +63,7 @@ class SiteSearch:
         each, for a site of a few thousand pages at most."""
         if not self.query:
             return []
-        return find_hits(self.backend, self.query, self.locale)
+        return cached_hits(self.backend, self.query, self.locale)
 
     @cached_property
     def shown_hits(self):
@@ -113,6 +117,27 @@ class SiteSearch:
     @property
     def found_anything(self):
         return bool(self.hits or self.promotions)
+
+
+def cached_hits(backend, query, locale):
+    """`find_hits`, kept for SEARCH_CACHE_SECONDS under the site version of the page cache, so
+    that publishing, unpublishing, moving or deleting a page, or changing a view restriction or
+    the synonyms, retires every search's hits at once (localoffer.page_cache.signals)."""
+    if not settings.SEARCH_CACHE_SECONDS:
+        return find_hits(backend, query, locale)
+    # Taken before searching: hits found while a publish commits are kept under the old version.
+    key = hits_key(backend, query, locale)
+    hits = cache.get(key)
+    if hits is None:
+        hits = find_hits(backend, query, locale)
+        cache.set(key, hits, settings.SEARCH_CACHE_SECONDS)
+    return hits
+
+
+def hits_key(backend, query, locale):
+    backend_name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    words = hashlib.sha256(f"{backend_name}\n{query}".encode()).hexdigest()
+    return f"search-hits:{site_version()}:{locale.pk}:{words}"
 
 
 def find_hits(backend, query, locale):

@@ -1,10 +1,13 @@
 """Publishing, unpublishing, moving or deleting a page retires every cached page (see `store`).
 So does publishing or unpublishing anything else that has drafts, such as a "You said, we did"
-entry: Wagtail's `published` and `unpublished` signals are sent for pages and snippets alike."""
+entry: Wagtail's `published` and `unpublished` signals are sent for pages and snippets alike.
+And so does adding, changing or removing a view restriction: cached pages list the pages they
+link to ("Part of"), and cached searches (search.site_search) list the pages they found, leaving
+out those behind a login or password."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
-from wagtail.models import Page
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move, published, unpublished
 
 from . import store
@@ -20,3 +23,8 @@ def connect():
     unpublished.connect(invalidate_after_commit, dispatch_uid="page_cache.unpublished")
     post_page_move.connect(invalidate_after_commit, dispatch_uid="page_cache.moved")
     post_delete.connect(invalidate_after_commit, sender=Page, dispatch_uid="page_cache.deleted")
+    restriction = {"sender": PageViewRestriction}
+    post_save.connect(invalidate_after_commit, **restriction, dispatch_uid="page_cache.restricted")
+    post_delete.connect(
+        invalidate_after_commit, **restriction, dispatch_uid="page_cache.unrestricted"
+    )

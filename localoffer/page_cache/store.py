@@ -16,6 +16,11 @@ rare beside reading, so the simple rule costs little and cannot miss a page.
 Anything else a page shows that can change without a publish (a review marked with no changes,
 a survey closing at midnight) is at most `PAGE_CACHE_SECONDS` old.
 
+Each server process also keeps the pages it served last in its own memory (`MEMORY_PAGES`), in
+front of the shared cache: a page asked for again is then not read and unpickled again. The key
+holds the site version, read from the shared cache on every request, so a publish retires these
+copies too; each keeps the expiry time of the shared copy.
+
 Forms on cached pages keep Django's CSRF protection: the token in a cached page is a placeholder,
 replaced on every hit by a token for the visitor's own CSRF cookie (which CsrfViewMiddleware
 sets when a page uses one).
@@ -23,7 +28,10 @@ sets when a page uses one).
 
 import hashlib
 import re
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -43,17 +51,23 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 DO_NOT_STORE = ("private", "no-cache", "no-store")
 # Set on the request by the `before_serve_page` hook: the response is a Wagtail page.
 FAMILY_PAGE_MARK = "page_cache_family_page"
+# In every page's key: a new release that changes `CachedPage` numbers it anew, so that no
+# page kept by the release before is read back into the new shape.
+PAGE_FORMAT = 2
+# Pages each process keeps in memory: a few MB, for the pages families read most.
+MEMORY_PAGES = 200
 
 
 @dataclass(frozen=True)
 class CachedPage:
     content: bytes
     headers: dict
+    expires: float  # time.time() when the shared cache drops it
 
     @classmethod
-    def of(cls, response):
+    def of(cls, response, seconds):
         content = _CSRF_TOKEN_VALUE.sub(rb"\g<1>" + CSRF_PLACEHOLDER + rb"\g<2>", response.content)
-        return cls(content, dict(response.headers))
+        return cls(content, dict(response.headers), time.time() + seconds)
 
     def response_for(self, request):
         content = self.content
@@ -93,15 +107,52 @@ def key_for(request):
     """The page's key under the current version. Taken once per request, before rendering: a
     page rendered while a publish commits is then kept under the version the publish retires."""
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page-cache:{site_version()}:{get_language()}:{address}"
+    return f"page-cache:{PAGE_FORMAT}:{site_version()}:{get_language()}:{address}"
+
+
+class _MemoryPages:
+    """The pages this process served last, most recent last (the oldest are dropped)."""
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()  # gunicorn's threads share it
+
+    def get(self, key):
+        with self.lock:
+            page = self.pages.get(key)
+            if page is None:
+                return None
+            if page.expires <= time.time():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return page
+
+    def put(self, key, page):
+        with self.lock:
+            self.pages[key] = page
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+
+_memory = _MemoryPages(MEMORY_PAGES)
 
 
 def fetch(key):
-    return cache.get(key)
+    page = _memory.get(key)
+    if page is None:
+        page = cache.get(key)
+        if page is not None:
+            _memory.put(key, page)
+    return page
 
 
 def keep(key, response):
-    cache.set(key, CachedPage.of(response), settings.PAGE_CACHE_SECONDS)
+    page = CachedPage.of(response, settings.PAGE_CACHE_SECONDS)
+    cache.set(key, page, settings.PAGE_CACHE_SECONDS)
+    _memory.put(key, page)
 
 
 def site_version():

@@ -142,6 +142,10 @@ CACHES = {
 # all retired whenever a page is published, unpublished, moved or deleted (localoffer/page_cache).
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 10 * 60))
+# Which pages a search finds is kept as long, under the same site version (search.site_search):
+# families make the same searches again and again ("ehcp", "short breaks"), and the search page
+# is then only rendered. 0 turns it off.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", 10 * 60))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

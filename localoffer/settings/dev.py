@@ -18,5 +18,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 
 # Template and code changes show at once.
 PAGE_CACHE_SECONDS = 0
+SEARCH_CACHE_SECONDS = 0
 
 LOCALOFFER_DEMO_USERS = True

@@ -11,6 +11,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The local-memory cache outlives each test's database: tests of the page cache turn it on.
 PAGE_CACHE_SECONDS = 0
+SEARCH_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # Run tasks at once, inside the test's transaction, so tests see what Wagtail indexes.

