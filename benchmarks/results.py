@@ -47,6 +47,8 @@ def table(rows):
 
 
 def _number(value):
+    if value == int(value) and abs(value) < 100:
+        return str(int(value))  # a count: "0 queries", not "0.00 queries"
     if abs(value) >= 100:
         return f"{value:,.0f}"
     if abs(value) < 1:  # a ratio or a score such as MRR: two places, or 0.98 would read as 1
