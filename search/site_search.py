@@ -24,6 +24,9 @@ from search.excerpts import excerpt
 from search.facets import Hit, facets
 
 RESULTS_PER_PAGE = 10
+# In every cached search's key: a release that changes `Hit` numbers it anew, so that hits kept
+# by the release before are never read back into the new shape.
+HITS_FORMAT = 1
 # With fewer results than this, a spelling correction is offered if the backend has one.
 FEW_RESULTS = 3
 
@@ -137,7 +140,7 @@ def cached_hits(backend, query, locale):
 def hits_key(backend, query, locale):
     backend_name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     words = hashlib.sha256(f"{backend_name}\n{query}".encode()).hexdigest()
-    return f"search-hits:{site_version()}:{locale.pk}:{words}"
+    return f"search-hits:{HITS_FORMAT}:{site_version()}:{locale.pk}:{words}"
 
 
 def find_hits(backend, query, locale):
