@@ -1,6 +1,8 @@
 """The family-facing side of page feedback: one POST endpoint behind every "Was this page
 helpful?" form. Surveys are pages, and take their answers in `SurveyPage.serve`."""
 
+from functools import partial
+
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -40,7 +42,7 @@ def page_feedback(request, page_id):
 
     feedback = form.feedback()
     submission = (page.pk, *feedback.values())
-    store = lambda: PageFeedback.objects.record(page=page, **feedback)  # noqa: E731
+    store = partial(PageFeedback.objects.record, page=page, **feedback)
     if not accept(request, page, form, submission, store):
         return _problem(request, page, form, status=503)
     if _wants_json(request):

@@ -1,4 +1,5 @@
 import uuid
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -136,7 +137,7 @@ class SurveyPage(ContentPage):
             return self._render(request, form, status=400)
         submission = (self.pk, form.cleaned_data)
         answers, contact = form.answers(), form.contact_details()
-        store = lambda: SurveyResponse.objects.record(self, answers, contact)  # noqa: E731
+        store = partial(SurveyResponse.objects.record, self, answers, contact)
         if not accept(request, self, form, submission, store):
             return self._render(request, form, status=503)
         return see_other(self.thanks_url(request) + "#survey-thanks")
