@@ -10,7 +10,7 @@ NODE_INSTALLED := node_modules/.package-lock.json
 # CI sets CI=true; browser tests must then run, never be skipped.
 PYTEST := $(PY) -m pytest
 
-.PHONY: install run test lint format chromium check-project bench gettext compilemessages makemessages
+.PHONY: install axe-core demo smoke run test lint format chromium check-project bench gettext compilemessages makemessages
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,16 +18,27 @@ $(INSTALLED): pyproject.toml
 	touch $(INSTALLED)
 
 $(NODE_INSTALLED): package.json package-lock.json
+	@scripts/ensure-npm
 	npm ci --no-audit --no-fund
 	touch $(NODE_INSTALLED)
 
-install: $(INSTALLED) $(NODE_INSTALLED)
+install: $(INSTALLED)
 
-run: install compilemessages
+# Only the accessibility checks (tests, `axe_check`) need axe-core, and so npm; `make run` does not.
+axe-core: $(NODE_INSTALLED)
+
+# Everything `make run` does before serving: CI runs it on a clean clone (see .ci/run).
+demo: install compilemessages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo
 	$(MANAGE) update_index
+
+# Serve the demo site with gunicorn and check that its first pages answer 200.
+smoke: demo
+	$(PY) scripts/smoke-demo
+
+run: demo
 	@echo "Serving the Anyshire Local Offer on http://127.0.0.1:8000 (admin: http://127.0.0.1:8000/admin/)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
@@ -55,7 +66,7 @@ check-project: install
 
 # The search backend runs modelsearch's own conformance suite under its own settings, with the
 # fixture from ../shared/conformance (or SEARCH_CONFORMANCE_FIXTURES); a missing fixture fails.
-test: install chromium compilemessages check-project
+test: install axe-core chromium compilemessages check-project
 	$(PYTEST) --ignore=tests/search_conformance --ignore=tests/search_backend
 	$(PYTEST) tests/search_conformance tests/search_backend -p no:cacheprovider \
 		--ds=localoffer.settings.search_conformance

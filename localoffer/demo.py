@@ -8,6 +8,7 @@ idempotent: a page, owner, image or user that already exists is reused, never ov
 import io
 import uuid
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -56,6 +57,11 @@ class DemoSite:
         root.add_child(instance=home)
         site.root_page = home
         site.site_name = settings.WAGTAIL_SITE_NAME
+        # Where `make run` serves the site, so every absolute link it makes (print sheets, the
+        # "You said, we did" feed, exports, reminder emails) leads back to it.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        default_port = 443 if address.scheme == "https" else 80
+        site.hostname, site.port = address.hostname, address.port or default_port
         site.save()
         if placeholder.specific_class is Page:
             placeholder.delete()

@@ -2,8 +2,8 @@
 widths families use.
 
 Debian's Chromium is driven by Playwright (no browser download), and axe-core comes from the
-pinned npm package `make install` puts in node_modules/. One checker opens one browser for many
-pages, which keeps a whole-site run quick:
+pinned npm package that `make axe-core` (and so `make test`) puts in node_modules/. One checker
+opens one browser for many pages, which keeps a whole-site run quick:
 
     with AxeChecker() as checker:
         results = checker.check("http://127.0.0.1:8000/")

@@ -2,6 +2,9 @@
 
 from .base import *
 
+# A brand-new clone has no var/: SQLite cannot create its database file in a missing folder.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-anyshire-local-offer")
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
