@@ -1,6 +1,8 @@
 """The abstract base of every content page: what families see on each page, and what editors and
 leads need to keep it true (an owner and a review cycle)."""
 
+from functools import cached_property
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from localoffer.accessibility.panels import AccessibilityPanel
-from localoffer.content_review.models import ReviewCycle
+from localoffer.content_review.models import ReviewCycle, ReviewStatus
 
 
 class ContentPage(Page):
@@ -70,6 +72,13 @@ class ContentPage(Page):
     @property
     def review_cycle(self):
         return self.review_cycle_months or self.default_review_cycle
+
+    @cached_property
+    def current_review(self):
+        """The page's `ReviewStatus` with its owner, for families: when it was last reviewed, when
+        it is next due and the team that keeps it true, in one query (only if a template asks).
+        None for a page never reviewed (a preview of a draft)."""
+        return ReviewStatus.objects.select_related("owner").filter(page_id=self.pk).first()
 
     def part_owners(self):
         """{owner: [titles of the parts they own]} for owners of parts of this page other than

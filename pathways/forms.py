@@ -48,7 +48,8 @@ AGE_CHOICES = [(age, _age_label(age)) for age in range(MIN_AGE, MAX_AGE + 1)]
 
 class GuidanceFilterForm(forms.Form):
     """Each listing offers some of these filters:
-    `GuidanceFilterForm(request.GET, offered=["age", "area"])`."""
+    `GuidanceFilterForm(request.GET, offered=["age", "area"])`, and may offer only some of a
+    filter's choices: `limit_choices={"area": ["sensory-physical"]}`."""
 
     audience = LenientChoiceField(
         label=_("Who is it for?"),
@@ -78,10 +79,17 @@ class GuidanceFilterForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, data, *, offered):
+    def __init__(self, data, *, offered, limit_choices=None):
+        """`limit_choices`, {filter: values}, offers only those values of a filter (with its
+        "any" choice): a listing offers only choices that can find something."""
         super().__init__(data)
         for name in set(self.fields) - set(offered):
             del self.fields[name]
+        for name, values in (limit_choices or {}).items():
+            field = self.fields[name]
+            field.choices = [
+                (value, label) for value, label in field.choices if value in {"", *values}
+            ]
         for field in self.fields.values():
             field.widget.attrs["class"] = "select"
         self.full_clean()

@@ -25,14 +25,18 @@ class TimescaleKind(models.TextChoices):
 
 @dataclass(frozen=True)
 class NumberedStep:
-    position: int  # 1-based place in the pathway, for its anchor (#step-4)
+    position: int  # 1-based place in the pathway
     number: int
     join: str  # "", "and" or "or"
     value: object  # the step's StructValue
+    # 1 for the step that takes a number, 2, 3… for the "and"/"or" steps that share it.
+    share: int = 1
 
     @property
     def anchor(self):
-        return f"step-{self.position}"
+        """The number families see, so a link to #step-5 opens step 5; an "and" or "or" step
+        sharing step 5's number is #step-5-2, #step-5-3…"""
+        return f"step-{self.number}" if self.share == 1 else f"step-{self.number}-{self.share}"
 
     @property
     def is_statutory(self):
@@ -64,13 +68,17 @@ class Position:
 def number_steps(steps):
     """Number a sequence of step values (each with a "join" of "", "and" or "or")."""
     numbered = []
-    number = 0
+    number = share = 0
     for position, value in enumerate(steps, start=1):
         join = value["join"] or ""
         if not join or number == 0:
             number += 1
             join = ""
-        numbered.append(NumberedStep(position=position, number=number, join=join, value=value))
+            share = 0
+        share += 1
+        numbered.append(
+            NumberedStep(position=position, number=number, join=join, value=value, share=share)
+        )
     return numbered
 
 

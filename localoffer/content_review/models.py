@@ -179,6 +179,12 @@ class ReviewStatus(models.Model):
         """Days past its due date today; 0 when not overdue."""
         return max(0, (council_today() - self.next_review_due).days)
 
+    @property
+    def overdue_by_a_whole_cycle(self):
+        """Past its due date by more than its own review cycle: families are told the page is
+        being checked, and how to confirm what it says."""
+        return council_today() > bands.add_months(self.next_review_due, self.cycle_months)
+
 
 class ReviewReminderQuerySet(models.QuerySet):
     def escalations(self):

@@ -71,11 +71,12 @@ class PfaIndexPage(GuidanceListingPage):
 
 
 def pfa_grid(items, bands, outcomes):
-    """Rows of (age band, [items for each of `outcomes`])."""
+    """Rows of (age band, [(outcome, its items) for each of `outcomes`]): each cell names its
+    outcome, so on a phone the grid reads as a list of labelled cells."""
     cells = {(band, outcome): [] for band in bands for outcome in outcomes}
     for item in items:
         cells[(item.age_band, item.page.outcome)].append(item)
-    return [(band, [cells[(band, outcome)] for outcome in outcomes]) for band in bands]
+    return [(band, [(outcome, cells[(band, outcome)]) for outcome in outcomes]) for band in bands]
 
 
 def audience_query(criteria):

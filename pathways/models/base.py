@@ -50,9 +50,9 @@ class AreaOfNeedChoice(models.Model):
 class GuidanceListingPage(ContentPage):
     """A page that lists guidance, filtered by the visitor's choices in the query string.
 
-    Subclasses name the filters they offer (fields of `GuidanceFilterForm`) and implement
-    `get_results(criteria)`, returning the template context for the results, including
-    `result_count`."""
+    Subclasses name the filters they offer (fields of `GuidanceFilterForm`), may narrow a filter's
+    choices with `filter_choices()`, and implement `get_results(criteria)`, returning the template
+    context for the results, including `result_count`."""
 
     filters = ()
 
@@ -67,9 +67,15 @@ class GuidanceListingPage(ContentPage):
     def get_results(self, criteria):
         raise NotImplementedError
 
+    def filter_choices(self):
+        """{filter: values} to offer only some of a filter's choices; all of them by default."""
+        return {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filter_form = GuidanceFilterForm(request.GET, offered=self.filters)
+        filter_form = GuidanceFilterForm(
+            request.GET, offered=self.filters, limit_choices=self.filter_choices()
+        )
         context["filter_form"] = filter_form
         context.update(self.get_results(filter_form.criteria))
         return context

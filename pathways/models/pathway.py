@@ -81,6 +81,13 @@ class PathwayIndexPage(GuidanceListingPage):
     class Meta:
         verbose_name = _("pathway index page")
 
+    def filter_choices(self):
+        """Only the areas of need some pathway here is tagged with: a family choosing any other
+        would find only the pathways for every area, or nothing. One query."""
+        pathways = public(PathwayPage.objects.live()).child_of(self)
+        tagged = AreaOfNeedChoice.objects.filter(pathways__in=pathways).values_list("value")
+        return {"area": {value for (value,) in tagged.distinct()}}
+
     def get_results(self, criteria):
         pathways = list(PathwayPage.objects.listed().child_of(self).matching(criteria))
         return {"pathways": pathways, "result_count": len(pathways)}

@@ -84,12 +84,13 @@ def grid_phases(criteria):
 
 
 def provision_grid(entries, phases):
-    """Rows of (page, [entries in each of `phases`]), one row per page that has entries."""
+    """Rows of (page, [(phase, its entries) for each of `phases`]), one row per page that has
+    entries. Each cell names its phase, so on a phone the grid reads as a list of labelled cells."""
     rows = {}
     for entry in entries:
         cells = rows.setdefault(entry.page, {phase: [] for phase in phases})
         cells[entry.phase].append(entry)
-    return [(page, [cells[phase] for phase in phases]) for page, cells in rows.items()]
+    return [(page, list(cells.items())) for page, cells in rows.items()]
 
 
 class ProvisionPage(RoutablePageMixin, ContentPage):

@@ -1,4 +1,4 @@
-"""What editors, leads and families see: dashboard panels, and "Last reviewed" on every page."""
+"""What editors and leads see: dashboard panels (families' review line: test_review_line.py)."""
 
 import datetime
 
@@ -7,11 +7,9 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from localoffer.content_review.bulk_actions import mark_reviewed_url
-from localoffer.content_review.models import ReviewStatus
 from tests.factories import OwnerFactory
 
 from .factories import content_page, london
@@ -66,32 +64,6 @@ def test_only_leads_see_the_band_counts(client, editor, lead, section):
     assert links["2 Reviewed within 3 months"] == (
         reverse("content_review:report") + "?band=within_3_months"
     )
-
-
-def test_families_see_when_a_page_was_last_reviewed(client, section):
-    page = content_page(section, reviewed_at=london(2026, 3, 3, 23, 30), title="Short breaks")
-
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
-
-    footer = html.select_one(".page-last-reviewed")
-    assert footer.get_text(" ", strip=True) == "Last reviewed 3 March 2026"
-    assert footer.time["datetime"] == "2026-03-03"
-
-
-def test_a_page_never_reviewed_shows_no_date(client, section):
-    page = content_page(section, title="Short breaks")
-    ReviewStatus.objects.filter(page=page).delete()
-
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
-
-    assert html.select(".page-last-reviewed") == []
-    assert "Last reviewed" not in html.get_text()
-
-
-def test_the_footer_costs_one_query(section, django_assert_num_queries):
-    with django_assert_num_queries(1):
-        html = render_to_string("content_review/last_reviewed.html", {"page": section})
-    assert ">15 April 2026</time>" in html
 
 
 def test_the_check_warns_when_reminders_have_no_leads_address(settings):

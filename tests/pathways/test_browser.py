@@ -79,9 +79,9 @@ def test_with_javascript_show_all_and_hide_all(pathway_url):
     assert after_hide == ([False, False, False], "Show all steps")
 
 
-def test_a_link_to_a_step_opens_it(pathway_url):
+def test_a_link_to_a_step_number_opens_that_step(pathway_url):
     with browser_tab() as tab:
-        tab.goto(f"{pathway_url}#step-3")
+        tab.goto(f"{pathway_url}#step-2")  # the third step: the second shares number 1
         opened = open_steps(tab)
 
     assert opened == [False, False, True]

@@ -64,3 +64,15 @@ def test_filters_a_listing_does_not_offer_are_left_alone():
 
 def test_the_query_string_keeps_only_recognised_filters():
     assert _form("phase=primary&age=abc&utm_source=leaflet").query_string == "phase=primary"
+
+
+def test_a_listing_can_offer_only_some_choices_of_a_filter():
+    form = GuidanceFilterForm(
+        QueryDict("area=sensory-physical"),
+        offered=("area",),
+        limit_choices={"area": {"cognition-learning"}},
+    )
+
+    assert [value for value, _label in form.fields["area"].choices] == ["", "cognition-learning"]
+    assert form.criteria == {}  # a choice not offered (an old link) is ignored, with a note
+    assert [str(label) for label in form.ignored] == ["Area of need"]

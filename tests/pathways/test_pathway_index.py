@@ -137,3 +137,19 @@ def test_the_listing_query_count_is_pinned_and_does_not_grow(
         PathwayPageFactory(parent=pathway_index, title=f"Another pathway {number}")
 
     assert count_queries(pathway_index.url, most=LISTING_QUERIES, data=query) == with_two
+
+
+def test_the_area_filter_offers_only_areas_some_pathway_is_tagged_with(
+    pathways, pathway_index, get_soup
+):
+    PathwayPageFactory(
+        parent=pathway_index,
+        title="Hearing and sight",
+        areas_of_need=_areas(AreaOfNeed.SENSORY_PHYSICAL),
+        publish=False,  # a draft: families cannot find it, so its area is not offered
+    )
+
+    _, soup = get_soup(pathway_index.url)
+
+    offered = [option["value"] for option in soup.select("select[name=area] option")]
+    assert offered == ["", AreaOfNeed.COMMUNICATION_INTERACTION]

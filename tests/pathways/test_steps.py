@@ -38,9 +38,16 @@ def test_a_first_step_marked_and_is_still_step_one():
     assert _numbers(["and", ""]) == [(1, ""), (2, "")]
 
 
-def test_positions_give_every_step_its_own_anchor():
-    steps = number_steps([_step(), _step("and"), _step()])
-    assert [step.anchor for step in steps] == ["step-1", "step-2", "step-3"]
+def test_a_steps_anchor_is_its_number_and_steps_sharing_a_number_have_their_own():
+    steps = number_steps([_step(), _step("and"), _step(), _step("or"), _step("or"), _step()])
+    assert [step.anchor for step in steps] == [
+        "step-1",
+        "step-1-2",
+        "step-2",
+        "step-2-2",
+        "step-2-3",
+        "step-3",
+    ]
 
 
 def test_the_first_step_cannot_be_an_and_or_or_step():

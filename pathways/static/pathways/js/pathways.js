@@ -17,9 +17,14 @@ function enhanceStepNav(stepNav) {
     update();
   });
   steps.forEach((step) => step.addEventListener("toggle", update));
-  // Arriving from a "Part of" sidebar at #step-3 opens step 3; printing prints every step.
-  const target = window.location.hash && document.getElementById(window.location.hash.slice(1));
-  if (target && stepNav.contains(target)) target.querySelector("details").open = true;
+  // Arriving at #step-3 (from a "Part of" sidebar, or a link someone shared) opens step 3;
+  // printing prints every step.
+  const openTarget = () => {
+    const target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    if (target && stepNav.contains(target)) target.querySelector("details").open = true;
+  };
+  openTarget();
+  window.addEventListener("hashchange", openTarget);
   window.addEventListener("beforeprint", () => steps.forEach((step) => { step.open = true; }));
   update();
   stepNav.prepend(button);
