@@ -15,6 +15,8 @@ class CalloutBlock(blocks.StructBlock):
     style = blocks.ChoiceBlock(
         choices=[("information", _("Information")), ("warning", _("Important"))],
         default="information",
+        # Families see the style as a colour, not these words: not searchable.
+        search_index=False,
     )
     heading = blocks.CharBlock(max_length=120)
     text = blocks.RichTextBlock(features=INLINE_FEATURES)

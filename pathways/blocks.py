@@ -62,6 +62,9 @@ class StepBlock(blocks.StructBlock):
         default=Join.NEW_STEP,
         required=False,
         label=_("How it follows the step before"),
+        # The choices' labels are editors' words ("A new step, with the next number"): families
+        # see a number, "and" or "or", so search and excerpts must not find them.
+        search_index=False,
     )
     optional = blocks.BooleanBlock(
         required=False, help_text=_("Tick if some families will not need this step.")
@@ -84,6 +87,7 @@ class StepBlock(blocks.StructBlock):
         choices=TimescaleKind.choices,
         default=TimescaleKind.TYPICAL,
         label=_("Is the timescale set by law?"),
+        search_index=False,  # editors' words too: the step shows its own heading
     )
     links = StepLinksBlock(required=False)
     owner = SnippetChooserBlock(

@@ -69,7 +69,13 @@ class SurveyPage(ContentPage):
             heading=_("After the questions"),
         ),
     ]
-    search_fields = [*ContentPage.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "questions", [index.SearchField("question"), index.SearchField("hint")]
+        ),
+    ]
     # A survey is open on the same days, and asks for contact details or not, in every language.
     override_translatable_fields = [
         *ContentPage.override_translatable_fields,

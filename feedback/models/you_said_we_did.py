@@ -313,6 +313,12 @@ class YouSaidWeDidEntry(
         """The only words of a family's that may be shown in public."""
         return self.approved_quotation if self.quotation_approved else ""
 
+    def searchable_text(self):
+        """The words families read of the entry, for the search index of the page listing it."""
+        return [
+            text for text in (self.title, self.you_said, self.public_quotation, self.we_did) if text
+        ]
+
     @property
     def publication_label(self):
         """Whether families can see it, for leads' lists (Wagtail's `status_string` also looks
@@ -374,7 +380,11 @@ class YouSaidWeDidPage(RoutablePageMixin, ContentPage):
     intro = RichTextField(features=["bold", "italic", "link", "ul"], blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*ContentPage.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("entries_text"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -392,6 +402,11 @@ class YouSaidWeDidPage(RoutablePageMixin, ContentPage):
             .select_related("locale")
             .newest_first()
         )
+
+    def entries_text(self):
+        """The published entries' words: entries are not pages, so a search finds them on this
+        page (re-indexed whenever an entry is published or withdrawn, see `signals`)."""
+        return [text for entry in self.entries() for text in entry.searchable_text()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

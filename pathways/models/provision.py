@@ -117,6 +117,7 @@ class ProvisionPage(RoutablePageMixin, ContentPage):
                 index.SearchField("title"),
                 index.SearchField("noticing"),
                 index.SearchField("provision"),
+                index.SearchField("next_help"),
             ],
         ),
     ]
