@@ -39,11 +39,13 @@ INSTALLED_APPS = [
     "localoffer.accessibility",
     "localoffer.translation",
     "localoffer.page_cache",
+    "localoffer.directory",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
