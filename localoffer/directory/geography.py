@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 EARTH_RADIUS_MILES = 3958.8
 MILES_PER_DEGREE_OF_LATITUDE = 69.05
+METRES_PER_MILE = 1609.344
 
 _SPACES = re.compile(r"\s+")
 

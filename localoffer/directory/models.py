@@ -230,8 +230,9 @@ class Language(models.Model):
 
 class ServiceQuerySet(models.QuerySet):
     def live(self):
-        """Published services: what families and other councils may see."""
-        return self.filter(live=True)
+        """Published services of published organisations: what families and other councils
+        may see."""
+        return self.filter(live=True, organisation__live=True)
 
     def for_listing(self):
         return self.select_related("organisation").prefetch_related(
@@ -246,20 +247,11 @@ class ServiceQuerySet(models.QuerySet):
     def for_age(self, age):
         return self.filter(min_age__lte=age, max_age__gte=age)
 
-    def overlapping_ages(self, youngest=None, oldest=None):
-        """Services for some child aged between `youngest` and `oldest` (either may be None)."""
-        services = self
-        if youngest is not None:
-            services = services.filter(max_age__gte=youngest)
-        if oldest is not None:
-            services = services.filter(min_age__lte=oldest)
-        return services
+    def in_areas_of_need(self, values):
+        return self.filter(areas_of_need__value__in=values)
 
-    def in_area_of_need(self, area):
-        return self.filter(areas_of_need__value=area)
-
-    def of_type(self, slug):
-        return self.filter(service_types__slug=slug)
+    def of_types(self, slugs):
+        return self.filter(service_types__slug__in=slugs)
 
     def distances_from(self, centroid, miles):
         """{service pk: miles from `centroid` to its nearest published location} for these

@@ -46,8 +46,8 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
         found = find_services(
             words=criteria.get("q", ""),
             age=criteria.get("age"),
-            area=criteria.get("area"),
-            service_type=criteria.get("type"),
+            areas=[criteria["area"]] if "area" in criteria else (),
+            service_types=[criteria["type"]] if "type" in criteria else (),
             free_only="cost" in criteria,
             centroid=criteria.get("postcode"),
             miles=criteria["miles"],
@@ -60,7 +60,6 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
             context_overrides={
                 "form": form,
                 "page_obj": page_obj,
-                "services": found.services(page_obj.object_list),
                 "query_string": query.urlencode(),
                 "is_filtered": bool(set(criteria) - {"miles"}),
             },
