@@ -49,6 +49,7 @@ class HomePage(ContentPage):
         "pathways.PathwayIndexPage",
         "pathways.ProvisionIndexPage",
         "pathways.PfaIndexPage",
+        "directory.DirectoryPage",
     ]
     max_count_per_parent = 1
 

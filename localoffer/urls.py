@@ -5,15 +5,28 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from localoffer import page_passwords
+from localoffer.directory.api import api as oruk_api
+from localoffer.directory.api import open_to_all_origins
 from localoffer.health import healthz
+
+oruk_urls, oruk_app, oruk_namespace = oruk_api.urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Open Referral UK: the directory for other councils and national services (no language).
+    path(
+        "api/oruk/",
+        include(
+            (decorate_urlpatterns(oruk_urls, open_to_all_origins), oruk_app),
+            namespace=oruk_namespace,
+        ),
+    ),
 ]
 
 if settings.DEBUG:

@@ -39,11 +39,13 @@ INSTALLED_APPS = [
     "localoffer.accessibility",
     "localoffer.translation",
     "localoffer.page_cache",
+    "localoffer.directory",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -253,6 +255,11 @@ FEEDBACK_COMMENT_RETENTION_DAYS = 365
 FEEDBACK_MIN_RESPONSES = 10
 # Most feedback forms one browser may send in a window; more get a friendly 429 page.
 FEEDBACK_RATE_LIMIT = {"requests": 10, "seconds": 10 * 60}
+
+# The directory's Open Referral UK API (/api/oruk/) is open without keys; each client (a keyed
+# hash of its address, never stored) may make this many requests: enough for another council to
+# harvest every page of a large directory, not enough to flood the site.
+DIRECTORY_API_RATE_LIMIT = os.environ.get("DIRECTORY_API_RATE_LIMIT", "300/min")
 
 # Demo users with published passwords exist only where this is switched on (dev settings).
 LOCALOFFER_DEMO_USERS = False

@@ -13,6 +13,7 @@ DEMO_MODULES = [
     "feedback.demo",
     "feedback.you_said_we_did.demo",
     "search.demo",
+    "localoffer.directory.demo",
     # Last: translates pages the other apps have made.
     "localoffer.translation.demo",
 ]

@@ -1,0 +1,54 @@
+""" "Is this information right? Tell us": a family's note about a service goes by email to the
+person who keeps the record (its owner), or to the leads' mailbox if it has none. Only the
+redacted note and the service are sent; nothing about the family is kept. Rate-limited and
+protected from bots and double clicks like page feedback (`feedback.spam`)."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+
+from feedback import spam
+from feedback.responses import see_other, too_many_submissions
+
+from .forms import ReportChangeForm
+
+logger = logging.getLogger(__name__)
+
+
+def recipient(service):
+    if service.owner and service.owner.active:
+        return service.owner.email
+    return settings.CONTENT_REVIEW_LEADS_EMAIL
+
+
+def take(request, page, service):
+    service_url = page.service_url(service, request)
+    if request.method != "POST":
+        return see_other(service_url)
+    if spam.is_rate_limited(request):
+        return too_many_submissions(request, page)
+    form = ReportChangeForm(request.POST)
+    if not form.is_valid():
+        return page.service(request, service.oruk_id, form=form, status=400)
+    note = form.cleaned_data["what"]
+    if not form.is_spam() and not spam.is_repeat(request, service.pk, note):
+        send(service, note, request.build_absolute_uri(service_url))
+    return see_other(f"{service_url}?reported=1#report-thanks")
+
+
+def send(service, note, service_url):
+    to = recipient(service)
+    if not to:
+        logger.warning(
+            "No owner or leads' mailbox for a change report", extra={"service": service.pk}
+        )
+        return
+    context = {"service": service, "note": note, "service_url": service_url}
+    send_mail(
+        subject=f"Is this right? A family wrote about {service.name}",
+        message=render_to_string("directory/emails/change_report.txt", context),
+        from_email=None,
+        recipient_list=[to],
+    )

@@ -1,0 +1,18 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+
+from localoffer.taxonomy import AreaOfNeed
+
+from .models import Access, Service
+
+
+class ServiceFilterSet(WagtailFilterSet):
+    area_of_need = django_filters.ChoiceFilter(
+        label=_("Area of need"), choices=AreaOfNeed.choices, field_name="areas_of_need__value"
+    )
+    access = django_filters.ChoiceFilter(label=_("How to get it"), choices=Access.choices)
+
+    class Meta:
+        model = Service
+        fields = ["organisation", "service_types", "owner", "live"]
