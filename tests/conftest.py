@@ -13,6 +13,9 @@ from django.test import override_settings
 from localoffer import roles
 from search.backends.whoosh import WhooshSearchBackend, clear_synonyms_cache
 
+# Browser fixtures, for the browser tests of every app.
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _empty_cache():

@@ -1,4 +1,5 @@
-"""Fixtures for tests that drive real headless Chromium (mark their modules `browser`).
+"""Fixtures for tests that drive real headless Chromium (mark their modules `browser`), for
+every app's tests (tests/conftest.py loads them).
 
 Without Chromium these tests are skipped, except on CI (env CI set), where that fails them: CI
 must prove the site in a real browser.
@@ -7,13 +8,16 @@ Pages are served by pytest-django's live server from another thread, which sees 
 data: these tests commit to the test database (transactional_db) and put its migrated contents
 back afterwards (serialized rollback), so later tests still find Wagtail's root page and groups.
 
-Playwright's synchronous API runs an asyncio loop in the test's thread while a browser is open,
-and Django then refuses database queries there (SynchronousOnlyOperation). So each test builds
-its data first and opens its browser after: `browser_page` and `axe_checker` come after the
-database fixtures a test asks for, and close before the database is reset."""
+One Chromium serves a whole test module (starting one takes seconds); each test gets tabs in a
+browser context of its own, so no cookies or storage pass between tests. Playwright's
+synchronous API keeps an asyncio event loop marked as running in the test's thread while the
+browser is open, and Django refuses database queries there (SynchronousOnlyOperation). That
+loop only runs inside Playwright's own calls, never beside Django's, so the module's tests may
+query the database (DJANGO_ALLOW_ASYNC_UNSAFE, set only while the browser is open)."""
 
 import io
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
@@ -33,19 +37,42 @@ def require_chromium():
         pytest.skip(message)
 
 
+@pytest.fixture(scope="module")
+def browser(require_chromium):
+    """One headless Chromium for the test module."""
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
 @pytest.fixture
-def axe_checker(require_chromium):
-    with AxeChecker() as checker:
+def browser_tab(browser):
+    """Opens a tab in a fresh browser context: `with browser_tab(javascript=False) as tab:`."""
+
+    @contextmanager
+    def open_tab(javascript=True, **options):
+        context = browser.new_context(java_script_enabled=javascript, **options)
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
+    return open_tab
+
+
+@pytest.fixture
+def axe_checker(browser):
+    with AxeChecker(browser=browser) as checker:
         yield checker
 
 
 @pytest.fixture
-def browser_page(require_chromium):
+def browser_page(browser_tab):
     """A fresh browser tab, 1280 pixels wide."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser.new_page(viewport={"width": 1280, "height": 800})
-        browser.close()
+    with browser_tab(viewport={"width": 1280, "height": 800}) as tab:
+        yield tab
 
 
 @pytest.fixture
