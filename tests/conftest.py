@@ -1,12 +1,20 @@
 """Fixtures shared by every app's tests."""
 
+import functools
+import shutil
+
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import override_settings
 
 from localoffer import roles
-from search.backends.whoosh import clear_synonyms_cache
+from search.backends.whoosh import WhooshSearchBackend, clear_synonyms_cache
+
+# Browser fixtures, for the browser tests of every app.
+pytest_plugins = ["tests.browser.fixtures"]
 
 
 @pytest.fixture(autouse=True)
@@ -27,11 +35,12 @@ def home_page(db):
     return DemoSite(log=lambda *_: None).home
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
-    """The whole demo site, loaded once per test module (it takes a while) inside a transaction
-    that is rolled back when the module's tests are done. Each test still runs in its own
-    savepoint within it, so tests stay independent."""
+    """The whole demo site, loaded once per test run (it takes a while) inside a transaction that
+    is rolled back at the end. The tests that use it run last, all together (see
+    `pytest_collection_modifyitems`), so no other test sees it. Each still runs in its own
+    savepoint within it, so they stay independent."""
     from django.db import transaction
 
     with django_db_blocker.unblock(), transaction.atomic():
@@ -46,6 +55,41 @@ def demo_site(_demo_database, db):
     from localoffer.demo import DemoSite
 
     return DemoSite(log=lambda *_: None).home
+
+
+@pytest.fixture(scope="session")
+def _demo_search_index(_demo_database, django_db_blocker, tmp_path_factory):
+    """The demo site's search index, built once (in one go, as `make run` does); `search_index`
+    gives each test that uses the demo a copy. Built without the fallback backend's index, which
+    lives in the database: it may be built while a test's savepoint is open, and searches use
+    Whoosh."""
+    path = tmp_path_factory.mktemp("demo-search-index")
+    backends = {
+        "default": {
+            **django_settings.WAGTAILSEARCH_BACKENDS["default"],
+            "PATH": path,
+            "FALLBACK_BACKEND": None,
+        }
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_db_blocker.unblock():
+        call_command("update_index", stdout=_Discard())
+    return path
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The tests that use the demo site run last, together, so that it is loaded once for all of
+    them and no other test sees it (`_demo_database`)."""
+    on_demo = {item for item in items if "_demo_database" in getattr(item, "fixturenames", ())}
+    for item in on_demo:
+        if {"transactional_db", "live_server"} & set(item.fixturenames):
+            raise pytest.UsageError(
+                f"{item.nodeid}: `demo_site` lives in a transaction that is never committed; "
+                "a live server or transactional test cannot see it (use `demo_server`)."
+            )
+    items[:] = [item for item in items if item not in on_demo] + [
+        item for item in items if item in on_demo
+    ]
 
 
 def _user_in(group_name, username):
@@ -80,12 +124,39 @@ class _Discard:
 
 
 @pytest.fixture
-def search_index(settings, tmp_path):
-    """A fresh search index folder for this test (the pages it publishes are indexed into it),
-    and no synonyms cached from an earlier test."""
+def search_index(request, settings, tmp_path):
+    """Indexing on (the test settings turn it off: it is most of the time a page save takes),
+    into an index folder of this test's own, with no synonyms cached from an earlier test. The
+    folder starts empty, or with the demo site's pages for a test that uses `demo_site`."""
+    path = tmp_path / "index"
+    if "_demo_database" in request.fixturenames:
+        shutil.copytree(request.getfixturevalue("_demo_search_index"), path)
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": tmp_path / "index"}
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": path, "AUTO_UPDATE": True}
     }
     clear_synonyms_cache()
     yield
     clear_synonyms_cache()
+
+
+@pytest.fixture(autouse=True)
+def _searches_need_the_index(monkeypatch):
+    """A test that searches without `search_index` fails: nothing it saved is indexed, so a search
+    finding nothing would prove nothing. (The search backend's own tests, run with modelsearch's
+    settings, turn indexing on and off themselves.)"""
+    if not hasattr(django_settings, "WAGTAILSEARCH_BACKENDS"):
+        return
+    for name in ("_search", "suggest"):
+        monkeypatch.setattr(
+            WhooshSearchBackend, name, _with_indexing_on(getattr(WhooshSearchBackend, name))
+        )
+
+
+def _with_indexing_on(method):
+    @functools.wraps(method)
+    def guarded(*args, **kwargs):
+        if not django_settings.WAGTAILSEARCH_BACKENDS["default"].get("AUTO_UPDATE", True):
+            pytest.fail("This test searches: ask for the `search_index` fixture to index pages.")
+        return method(*args, **kwargs)
+
+    return guarded

@@ -104,9 +104,13 @@ def launch_chromium(playwright, chromium=None):
 
 
 class AxeChecker:
-    def __init__(self, *, axe_script=None, tags=WCAG_TAGS):
+    """Opens its own browser, or with `browser` a tab in one already open (which it leaves open:
+    the test suite shares one browser between many checks)."""
+
+    def __init__(self, *, axe_script=None, tags=WCAG_TAGS, browser=None):
         self.axe_script = Path(axe_script or axe_script_path())
         self.tags = list(tags)
+        self._shared_browser = browser
 
     def __enter__(self):
         if not self.axe_script.exists():
@@ -114,24 +118,29 @@ class AxeChecker:
                 f"axe-core is not at {self.axe_script}. Run `make install`, or set AXE_CORE_JS "
                 "to the path of axe.min.js."
             )
-        self._playwright = sync_playwright().start()
-        try:
-            self._browser = launch_chromium(self._playwright)
-        except CheckerUnavailable:
-            self._playwright.stop()
-            raise
+        self._playwright = None
+        self._browser = self._shared_browser
+        if self._browser is None:
+            self._playwright = sync_playwright().start()
+            try:
+                self._browser = launch_chromium(self._playwright)
+            except CheckerUnavailable:
+                self._playwright.stop()
+                raise
         # axe-core is added to every page the checker opens, before the page's own scripts.
         # Bypassing the page's Content Security Policy lets it run on pages that allow no
         # inline scripts, as ours should.
-        context = self._browser.new_context(bypass_csp=True)
-        context.add_init_script(path=self.axe_script)
-        context.set_default_timeout(PAGE_TIMEOUT_MS)
-        self._page = context.new_page()
+        self._context = self._browser.new_context(bypass_csp=True)
+        self._context.add_init_script(path=self.axe_script)
+        self._context.set_default_timeout(PAGE_TIMEOUT_MS)
+        self._page = self._context.new_page()
         return self
 
     def __exit__(self, *exc_info):
-        self._browser.close()
-        self._playwright.stop()
+        self._context.close()
+        if self._playwright:
+            self._browser.close()
+            self._playwright.stop()
 
     def check(self, url, widths=WIDTHS, *, html=None, html_status=200):
         """Load `url` once and run axe-core on it at each width; one PageResult per width.

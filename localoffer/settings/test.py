@@ -34,6 +34,9 @@ STATIC_ROOT.mkdir()  # WhiteNoise expects it; files come from the app finders in
 WHITENOISE_USE_FINDERS = True
 SEARCH_INDEX_DIR = VAR_DIR / "search-index"
 WAGTAILSEARCH_BACKENDS["default"]["PATH"] = SEARCH_INDEX_DIR
+# Saving a page does not index it: writing the index is most of the time every page save takes.
+# Tests that search ask for the `search_index` fixture (tests/conftest.py), which turns it on.
+WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = False
 
 LOCALOFFER_DEMO_USERS = True
 

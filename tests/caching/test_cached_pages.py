@@ -116,7 +116,9 @@ def test_a_page_that_starts_a_session_is_not_cached(client, guidance):
     assert heading(Client().get(guidance.url)) == "Changed without publishing"
 
 
-def test_only_pages_are_cached_not_every_view(client, guidance, django_assert_max_num_queries):
+def test_only_pages_are_cached_not_every_view(
+    search_index, client, guidance, django_assert_max_num_queries
+):
     client.get("/search/", {"q": "support"})
 
     with django_assert_max_num_queries(50) as searched_again:

@@ -70,7 +70,7 @@ def test_a_family_page_is_served_from_the_cache_in_no_queries(
 
 
 def test_search_results_are_rendered_in_few_queries(
-    client, family_pages, django_assert_max_num_queries
+    search_index, client, family_pages, django_assert_max_num_queries
 ):
     client.get("/search/", {"q": "guidance"})
 

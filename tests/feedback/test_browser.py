@@ -2,32 +2,19 @@
 back to the page and the thank-you message takes focus; with JavaScript the form is replaced
 in place, and focus moves to the thanks or to the error summary.
 
-Each test closes its browser before it reads the database (see tests/browser/conftest.py)."""
-
-from contextlib import contextmanager
+Each test closes its tab before it reads the database (see tests/browser/fixtures.py)."""
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from feedback.models import PageFeedback
-from localoffer.accessibility.checker import launch_chromium
-from tests.browser.conftest import require_chromium, site_server  # noqa: F401
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page_url(site_server, home_page, require_chromium):  # noqa: F811
+def page_url(site_server, home_page, require_chromium):
     return site_server + StandardPageFactory(parent=home_page, title="Short breaks").url
-
-
-@contextmanager
-def browser_tab(javascript=True):
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser.new_context(java_script_enabled=javascript).new_page()
-        browser.close()
 
 
 def focused(tab):
@@ -39,7 +26,7 @@ def send_feedback(tab):
         tab.get_by_role("button", name="Send feedback").click()
 
 
-def test_with_javascript_the_thanks_replace_the_form_and_take_focus(page_url):
+def test_with_javascript_the_thanks_replace_the_form_and_take_focus(page_url, browser_tab):
     with browser_tab() as tab:
         tab.goto(page_url)
         tab.get_by_label("Good", exact=True).check()
@@ -57,7 +44,7 @@ def test_with_javascript_the_thanks_replace_the_form_and_take_focus(page_url):
     ]
 
 
-def test_with_javascript_a_missing_answer_moves_focus_to_the_error_summary(page_url):
+def test_with_javascript_a_missing_answer_moves_focus_to_the_error_summary(page_url, browser_tab):
     with browser_tab() as tab:
         tab.goto(page_url)
         send_feedback(tab)
@@ -72,7 +59,7 @@ def test_with_javascript_a_missing_answer_moves_focus_to_the_error_summary(page_
     assert not PageFeedback.objects.exists()
 
 
-def test_without_javascript_the_family_is_sent_back_and_thanked(page_url):
+def test_without_javascript_the_family_is_sent_back_and_thanked(page_url, browser_tab):
     with browser_tab(javascript=False) as tab:
         tab.goto(page_url)
         tab.get_by_label("Very good").check()

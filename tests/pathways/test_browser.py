@@ -1,16 +1,12 @@
 """Pathways in a real browser: steps open and close without JavaScript, "Show all steps" with it,
 the markers mirror in right-to-left languages, and axe-core finds nothing wrong.
 
-Each test builds its data first and opens its browser after (see tests/browser/conftest.py)."""
-
-from contextlib import contextmanager
+Each test builds its data first and opens its tab after (see tests/browser/fixtures.py)."""
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from localoffer.accessibility.checker import AxeChecker, describe_violations, launch_chromium
+from localoffer.accessibility.checker import describe_violations
 from pathways.models import PathwayIndexPage
-from tests.browser.conftest import require_chromium, site_server  # noqa: F401
 from tests.factories import StandardPageFactory
 from tests.pathways.factories import (
     GuidanceFinderPageFactory,
@@ -28,7 +24,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def pathway_url(site_server, home_page, require_chromium):  # noqa: F811
+def pathway_url(site_server, home_page, require_chromium):
     guidance = StandardPageFactory(parent=home_page, title="SEN support")
     pathway = PathwayPageFactory(
         parent=PathwayIndexPageFactory(parent=home_page),
@@ -41,19 +37,11 @@ def pathway_url(site_server, home_page, require_chromium):  # noqa: F811
     return site_server + pathway.url
 
 
-@contextmanager
-def browser_tab(javascript=True):
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser.new_context(java_script_enabled=javascript).new_page()
-        browser.close()
-
-
 def open_steps(tab):
     return tab.eval_on_selector_all(".step-nav__details", "steps => steps.map(s => s.open)")
 
 
-def test_without_javascript_each_step_opens_on_its_own(pathway_url):
+def test_without_javascript_each_step_opens_on_its_own(pathway_url, browser_tab):
     with browser_tab(javascript=False) as tab:
         tab.goto(pathway_url)
         buttons = tab.locator(".step-nav button").count()
@@ -64,7 +52,7 @@ def test_without_javascript_each_step_opens_on_its_own(pathway_url):
     assert opened == [False, True, False]
 
 
-def test_with_javascript_show_all_and_hide_all(pathway_url):
+def test_with_javascript_show_all_and_hide_all(pathway_url, browser_tab):
     with browser_tab() as tab:
         tab.goto(pathway_url)
         button = tab.locator(".step-nav__toggle-all")
@@ -79,7 +67,7 @@ def test_with_javascript_show_all_and_hide_all(pathway_url):
     assert after_hide == ([False, False, False], "Show all steps")
 
 
-def test_a_link_to_a_step_number_opens_that_step(pathway_url):
+def test_a_link_to_a_step_number_opens_that_step(pathway_url, browser_tab):
     with browser_tab() as tab:
         tab.goto(f"{pathway_url}#step-2")  # the third step: the second shares number 1
         opened = open_steps(tab)
@@ -87,7 +75,7 @@ def test_a_link_to_a_step_number_opens_that_step(pathway_url):
     assert opened == [False, False, True]
 
 
-def test_step_numbers_mirror_in_right_to_left_pages(pathway_url):
+def test_step_numbers_mirror_in_right_to_left_pages(pathway_url, browser_tab):
     def marker_side(tab):
         return tab.evaluate(
             """() => {
@@ -106,11 +94,7 @@ def test_step_numbers_mirror_in_right_to_left_pages(pathway_url):
     assert (left_to_right, right_to_left) == ("left", "right")
 
 
-def test_every_page_type_has_no_axe_violations(
-    site_server,  # noqa: F811
-    home_page,
-    pathway_url,
-):
+def test_every_page_type_has_no_axe_violations(site_server, home_page, pathway_url, axe_checker):
     provision = ProvisionPageFactory(parent=ProvisionIndexPageFactory(parent=home_page))
     adulthood = PfaPageFactory(parent=PfaIndexPageFactory(parent=home_page))
     finder = GuidanceFinderPageFactory(parent=home_page)
@@ -128,7 +112,6 @@ def test_every_page_type_has_no_axe_violations(
     ]
     urls = [site_server + path for path in paths]
 
-    with AxeChecker() as checker:
-        results = [result for url in urls for result in checker.check(url)]
+    results = [result for url in urls for result in axe_checker.check(url)]
 
     assert not any(result.violations for result in results), describe_violations(results)

@@ -175,16 +175,18 @@ def _postgresql_database(server_url):
             )
 
 
-@pytest.fixture
-def served_site(tmp_path):
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
     """A migrated site with production settings, ready to serve; its database is of the kind the
-    suite runs on."""
+    suite runs on. One for the whole run (migrating it and collecting its static files take a
+    while): each test adds what it needs and expects nothing else of its contents."""
+    folder = tmp_path_factory.mktemp("served-site")
     if not _uses_postgresql():
-        site = ServedSite(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}")
+        site = ServedSite(folder, f"sqlite:///{folder / 'db.sqlite3'}")
         site.set_up()
         yield site
         return
     with _postgresql_database(os.environ["DATABASE_URL"]) as database_url:
-        site = ServedSite(tmp_path, database_url)
+        site = ServedSite(folder, database_url)
         site.set_up()
         yield site

@@ -49,7 +49,7 @@ def snapshot():
 
 
 @pytest.fixture
-def site(home_page, client):
+def site(search_index, home_page, client):
     guidance = StandardPageFactory(parent=home_page, title="Short breaks")
     pathway = PathwayPageFactory(
         parent=PathwayIndexPageFactory(parent=home_page),

@@ -74,7 +74,7 @@ class Searcher(threading.Thread):
             self.misses.append(word)
 
 
-def test_pages_published_while_searches_run_are_all_found(home_page, caplog):
+def test_pages_published_while_searches_run_are_all_found(search_index, home_page, caplog):
     published = []
     publishing_done = threading.Event()
     searchers = [Searcher(published, publishing_done) for _ in range(SEARCHERS)]

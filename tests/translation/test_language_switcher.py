@@ -52,7 +52,9 @@ def test_alternate_links_name_every_version_and_the_english_default(client, poli
     }
 
 
-def test_on_search_the_switcher_offers_the_site_languages_keeping_the_search(client, polish_home):
+def test_on_search_the_switcher_offers_the_site_languages_keeping_the_search(
+    search_index, client, polish_home
+):
     items = _switcher_links(soup(client.get("/search/", {"q": "breaks"})))
     assert list(items) == ["English", "Polski"]
     assert items["Polski"]["href"] == "/pl/search/?q=breaks"

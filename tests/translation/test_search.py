@@ -11,7 +11,9 @@ def _result_titles(client, url, query):
     return [link.get_text(strip=True) for link in page.select(".search-result a")]
 
 
-def test_search_results_stay_in_the_visitors_language(client, guidance, polish_home, locales):
+def test_search_results_stay_in_the_visitors_language(
+    search_index, client, guidance, polish_home, locales
+):
     # The word "breaks" is in both versions, so only the language can tell them apart.
     translate_page(guidance, locales["pl"], {"Short breaks": "Krótkie przerwy (short breaks)"})
     assert _result_titles(client, "/pl/search/", "breaks") == ["Krótkie przerwy (short breaks)"]
