@@ -26,6 +26,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A form sent after its page was open too long: a page that explains and keeps the answer.
+CSRF_FAILURE_VIEW = "localoffer.security.csrf.csrf_failure"
 
 INSTALLED_APPS = [
     # Our apps first, so their templates override Wagtail's.
