@@ -115,8 +115,9 @@ def search_figures(client):
             "p50_ms": milliseconds(percentile(timings, 0.5)),
             "p95_ms": milliseconds(percentile(timings, 0.95)),
             "searches": len(timings),
-            "relevance": relevance(backend),
         }
+    # Both indexes are built now; PostgreSQL's is made from the same pages' text.
+    figures["relevance"] = relevance(backends["whoosh"][0])
     return figures
 
 

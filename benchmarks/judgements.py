@@ -9,6 +9,9 @@ of them is right. Topics the demo site has no page for yet (school transport; he
 physical needs) are left out: no backend could find them.
 """
 
+# A search scores when a right page is in its first CUTOFF results (MRR@5).
+CUTOFF = 5
+
 EHC_PLANS = "Education, health and care plans"
 ASSESSMENT = "Asking for an EHC needs assessment"
 ANNUAL_REVIEWS = ("Annual reviews of EHC plans", "Running an annual review of an EHC plan")

@@ -25,16 +25,15 @@ from django.test import override_settings
 from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, Page
 
-from benchmarks.judgements import JUDGEMENTS
+from benchmarks.judgements import CUTOFF, JUDGEMENTS
+from benchmarks.results import relevance_table
 from localoffer.restrictions import public
 from search.backends.whoosh.schema import build_document
 from search.facets import SearchParams
 from search.site_search import SiteSearch
 
-CUTOFF = 5
 DATABASE_BACKEND = "modelsearch.backends.database"
 POSTGRES_URL = os.environ.get("RELEVANCE_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
-NAMES = {"whoosh": "Whoosh", "database": "SQLite FTS5", "postgres": "PostgreSQL"}
 
 
 def place(titles, answers):
@@ -125,7 +124,7 @@ def postgres_relevance():
 
 
 def relevance(whoosh_backend=None):
-    """{backend name: figures} for the searches in `NAMES`, on the same pages."""
+    """{"whoosh" | "database" | "postgres": figures}, each search on the same pages."""
     figures = {
         "whoosh": scored(site_search_titles(whoosh_backend or get_search_backend())),
         "database": scored(site_search_titles(get_search_backend(DATABASE_BACKEND))),
@@ -135,25 +134,7 @@ def relevance(whoosh_backend=None):
     return figures
 
 
-def table(figures):
-    """The place of the right page for each search, with each backend, as a Markdown table."""
-    names = [name for name in NAMES if name in figures]
-    lines = [
-        f"| Search | Right page | {' | '.join(NAMES[name] for name in names)} |",
-        f"| --- | --- |{' ---: |' * len(names)}",
-    ]
-    for query, answers in JUDGEMENTS:
-        places = [str(figures[name]["ranks"][query] or "-") for name in names]
-        lines.append(f"| {query} | {' or '.join(answers)} | {' | '.join(places)} |")
-    lines.append(
-        f"| MRR@{CUTOFF} of {len(JUDGEMENTS)} searches | | "
-        + " | ".join(f"{figures[name]['mrr']:.3f}" for name in names)
-        + " |"
-    )
-    return "\n".join(lines)
-
-
 def main():
     """Print the relevance table for the site in the current settings."""
     print(f"Relevance on {settings.DATABASES['default']['NAME']}:")
-    print(table(relevance()))
+    print(relevance_table(relevance()))

@@ -3,6 +3,11 @@
 import json
 from dataclasses import asdict, dataclass
 
+from benchmarks.judgements import CUTOFF, JUDGEMENTS
+
+# The searches `benchmarks.relevance` compares, as the relevance table names them.
+SEARCHES = {"whoosh": "Whoosh", "database": "SQLite FTS5", "postgres": "PostgreSQL"}
+
 
 @dataclass(frozen=True)
 class Row:
@@ -43,6 +48,22 @@ def table(rows):
             f"| {row.name} | {_number(row.value)} {row.unit} | {row.target or '-'} | "
             f"{baseline} | {ratio} | {'yes' if row.ok else 'NO'} |"
         )
+    return "\n".join(lines)
+
+
+def relevance_table(relevance):
+    """Where each family search put the first page answering it, with each search measured
+    (`benchmarks.relevance`), as a Markdown table."""
+    names = [name for name in SEARCHES if name in relevance]
+    lines = [
+        f"| Search | Right page | {' | '.join(SEARCHES[name] for name in names)} |",
+        f"| --- | --- |{' ---: |' * len(names)}",
+    ]
+    for query, answers in JUDGEMENTS:
+        places = [str(relevance[name]["ranks"][query] or "-") for name in names]
+        lines.append(f"| {query} | {' or '.join(answers)} | {' | '.join(places)} |")
+    mrrs = " | ".join(f"{relevance[name]['mrr']:.3f}" for name in names)
+    lines.append(f"| MRR@{CUTOFF} of {len(JUDGEMENTS)} searches | | {mrrs} |")
     return "\n".join(lines)
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import results
-from benchmarks.judgements import JUDGEMENTS
+from benchmarks.judgements import CUTOFF, JUDGEMENTS
 from benchmarks.load import WORKERS, Server
-from benchmarks.results import Row, compared
+from benchmarks.results import SEARCHES, Row, compared, relevance_table
 from benchmarks.sites import BENCH_DIR, SyntheticSite, collect_static, migrated_template
 from benchmarks.weight import weigh
 
@@ -31,6 +31,8 @@ MAX_QUERIES = 15
 MAX_PAGE_WEIGHT_KB = 150
 # Ours: three workers fit in a 1 GB server beside the database and the task worker.
 MAX_WORKER_MB = 250
+# Issue 19: the right page first, or nearly, for families' searches.
+MIN_MRR = 0.9
 
 PAGE_NAMES = {
     "home": "home page",
@@ -98,7 +100,11 @@ def main():
     print(results.table(rows))
     print()
     for site in plan.measured:
-        print(relevance_table(site, figures[site]))
+        print(
+            f"Relevance at {site.label} "
+            f"(place of the first right page; - if not in the first {CUTOFF}):"
+        )
+        print(relevance_table(figures[site]["search"]["relevance"]))
         print()
     missing = {report for site in plan.measured for report in figures[site]["missing_reports"]}
     for report in sorted(missing):
@@ -172,47 +178,58 @@ def report_rows(site, figures):
 def search_rows(site, figures):
     """The search page with Whoosh, beside the same searches with the database backend."""
     whoosh, database = figures["search"]["whoosh"], figures["search"]["database"]
-    return [
+    return (
+        [
+            compared(
+                f"search {percentile}, Whoosh (baseline: database backend), {site.label}",
+                whoosh[f"{percentile}_ms"],
+                "ms",
+                database[f"{percentile}_ms"],
+                target=f"< {MAX_SEARCH_P95_MS} ms",
+                ok=whoosh[f"{percentile}_ms"] < MAX_SEARCH_P95_MS,
+            )
+            for percentile in ("p50", "p95")
+        ]
+        + [
+            compared(
+                f"search index build, Whoosh (baseline: database backend), {site.label}",
+                whoosh["build_s"],
+                "s",
+                database["build_s"],
+            ),
+        ]
+        + relevance_rows(site, figures["search"]["relevance"])
+    )
+
+
+def relevance_rows(site, relevance):
+    """MRR@5 of the family searches with Whoosh, beside each other search of the same pages."""
+    whoosh = relevance["whoosh"]["mrr"]
+    others = {name: figures["mrr"] for name, figures in relevance.items() if name != "whoosh"}
+    rows = [
         compared(
-            f"search {percentile}, Whoosh (baseline: database backend), {site.label}",
-            whoosh[f"{percentile}_ms"],
-            "ms",
-            database[f"{percentile}_ms"],
-            target=f"< {MAX_SEARCH_P95_MS} ms",
-            ok=whoosh[f"{percentile}_ms"] < MAX_SEARCH_P95_MS,
-        )
-        for percentile in ("p50", "p95")
-    ] + [
-        compared(
-            f"search index build, Whoosh (baseline: database backend), {site.label}",
-            whoosh["build_s"],
-            "s",
-            database["build_s"],
-        ),
-        compared(
-            f"search relevance: mean reciprocal rank of {len(JUDGEMENTS)} family searches, "
-            f"Whoosh (baseline: database backend), {site.label}",
-            whoosh["relevance"]["mrr"],
+            f"search relevance: MRR@{CUTOFF} of {len(JUDGEMENTS)} family searches, Whoosh "
+            f"(baseline: {SEARCHES[name]}), {site.label}",
+            whoosh,
             "MRR",
-            database["relevance"]["mrr"],
-            target="≥ the database backend's",
-            ok=whoosh["relevance"]["mrr"] >= database["relevance"]["mrr"],
-        ),
+            mrr,
+            target=f"≥ {MIN_MRR}, and above {SEARCHES[name]}'s",
+            ok=whoosh >= MIN_MRR and whoosh > mrr,
+        )
+        for name, mrr in others.items()
     ]
-
-
-def relevance_table(site, figures):
-    """Where each family search put the page that answers it, with each backend."""
-    whoosh, database = figures["search"]["whoosh"], figures["search"]["database"]
-    lines = [
-        f"Relevance at {site.label} (place of the right page; - when not on page one):",
-        "| Search | Right page | Whoosh | Database |",
-        "| --- | --- | ---: | ---: |",
-    ]
-    for query, title in JUDGEMENTS:
-        places = [backend["relevance"]["ranks"][query] or "-" for backend in (whoosh, database)]
-        lines.append(f"| {query} | {title} | {places[0]} | {places[1]} |")
-    return "\n".join(lines)
+    if "postgres" not in relevance:
+        # The target compares with PostgreSQL too: a run without it has not shown that.
+        rows.append(
+            Row(
+                "search relevance beside PostgreSQL (no server answered)",
+                0,
+                "MRR",
+                "measured",
+                False,
+            )
+        )
+    return rows
 
 
 def load_rows(plan, figures):

@@ -1,11 +1,14 @@
-"""Demo promoted search results: what the council recommends for its most common searches.
+"""Demo promoted search results: what the council recommends for its most common searches; and
+the people a search that finds nothing sends families to (`SearchHelp`).
 
-Runs after `home.demo` and `pathways.demo`, whose pages it promotes (found by slug under the
-demo home page). A search that already has promotions is left as editors made it.
+Runs after `home.demo` and `pathways.demo`, whose pages it uses (found by slug under the demo
+home page). A search that already has promotions, and a choice editors made, are left as they are.
 """
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from search.models import SearchHelp
 
 # (search, [(page slug, description)]) in the order shown.
 PROMOTIONS = [
@@ -31,8 +34,17 @@ PROMOTIONS = [
 ]
 
 
+# (SearchHelp field, page slug)
+SEARCH_HELP = [("send_team_page", "contact-us"), ("advice_service_page", "sendiass")]
+
+
 def load(demo):
     pages = {page.slug: page for page in Page.objects.descendant_of(demo.home)}
+    search_help = SearchHelp.for_site(Site.objects.get(root_page=demo.home))
+    for field, slug in SEARCH_HELP:
+        if getattr(search_help, f"{field}_id") is None and slug in pages:
+            setattr(search_help, field, pages[slug])
+    search_help.save()
     for query_string, picks in PROMOTIONS:
         query = Query.get(query_string)
         if query.editors_picks.exists():

@@ -5,6 +5,8 @@ from django.db.models.functions import Trunc
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from search.insights import TermSelection
 from search.query import MAX_QUERY_LENGTH
@@ -130,3 +132,39 @@ class SearchTermCount(models.Model):
 
     def __str__(self):
         return f"{self.term} ({self.date})"
+
+
+@register_setting(icon="help")
+class SearchHelp(BaseSiteSetting):
+    """Where a search that finds nothing sends families to ask people: the council's SEND team
+    and the independent advice service (SENDIASS). Shown in the visitor's language where the
+    page is translated."""
+
+    send_team_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("SEND team contact page"),
+        help_text=_("How to contact the council's SEND team."),
+    )
+    advice_service_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("independent advice page"),
+        help_text=_("The independent advice service for families (SENDIASS)."),
+    )
+
+    panels = [FieldPanel("send_team_page"), FieldPanel("advice_service_page")]
+
+    class Meta:
+        verbose_name = _("search help")
+
+    def contact_pages(self):
+        """The live pages chosen, in the order families should try them."""
+        pages = [self.send_team_page, self.advice_service_page]
+        return [page for page in pages if page is not None and page.live]

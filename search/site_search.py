@@ -12,6 +12,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -22,6 +24,7 @@ from localoffer.restrictions import public
 from search.categories import AUDIENCE_FIELD, SearchCategory, category_of, has_audience
 from search.excerpts import excerpt
 from search.facets import Hit, facets
+from search.languages import written_language
 
 RESULTS_PER_PAGE = 10
 # In every cached search's key: a release that changes `Hit` numbers it anew, so that hits kept
@@ -44,6 +47,17 @@ class Promotion:
     title: str
     url: str
     description: str
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    """The same search on the site in the language it was typed in, offered in that language."""
+
+    code: str
+    name: str
+    direction: str
+    label: str
+    url: str
 
 
 def open_url(query, page):
@@ -116,6 +130,25 @@ class SiteSearch:
         if not self.query or self.params.filters or self.results.number != 1:
             return []
         return promotions_for(self.query, self.locale)
+
+    @cached_property
+    def other_language(self):
+        """An `OtherLanguage` when the words are written in another of the site's languages
+        than the visitor's (Arabic typed into the English search), else None."""
+        code = written_language(self.query)
+        if code is None or code == self.locale.language_code:
+            return None
+        # Named as the language switcher names it: in its own words.
+        name = dict(settings.WAGTAIL_CONTENT_LANGUAGES).get(code)
+        if name is None:
+            return None
+        direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+        with translation.override(code):
+            label = gettext("Search the pages in this language for “%(query)s”") % {
+                "query": self.query
+            }
+            url = f"{reverse('search')}?{urlencode({'q': self.query})}"
+        return OtherLanguage(code, name, direction, label, url)
 
     @property
     def found_anything(self):

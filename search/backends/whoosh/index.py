@@ -70,11 +70,13 @@ class WhooshIndex(BaseIndex):
             exact = None
             if compiled_query.exact_query is not None:
                 exact = set(searcher.docs_for_query(compiled_query.exact_query))
+            coordination = compiled_query.coordination(searcher)
             hits = {}
             for hit in results:
                 found_by_typo = exact is not None and hit.docnum not in exact
+                score = hit.score * coordination.get(hit.docnum, 1)
                 # A document may be in twice if two models' indexed objects overlap.
-                hits.setdefault(hit[ID], Hit(found_by_typo, hit.score))
+                hits.setdefault(hit[ID], Hit(found_by_typo, score))
             return hits
 
     def searcher(self):

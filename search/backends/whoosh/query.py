@@ -5,6 +5,7 @@ the same analyser that indexed the documents, so `AND (`, `title:` or a stray qu
 words (or nothing) and can't raise.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -25,6 +26,11 @@ MAX_QUERY_TERMS = 16
 MAX_FUZZY_TERM_LENGTH = 30
 # How much a typo-tolerant match counts next to an exact one within the same ranking tier.
 FUZZY_WEIGHT = 0.1
+# How strongly a page matching only some of a query's words ranks below one matching all of them:
+# its score is multiplied by (share of the words matched) to this power. Families type sentences
+# ("my daughter is anxious and won't go to school"), so any word may find a page, but the pages
+# about all of them come first.
+COORDINATION_POWER = 2
 
 
 def max_edits(term):
@@ -158,11 +164,29 @@ class Typos(wq.Query):
 class CompiledQuery:
     """A Whoosh query, and, when typo tolerance widened it, the query without typo tolerance.
 
-    Results that only the wider query finds rank after all those the exact query finds.
+    Results that only the wider query finds rank after all those the exact query finds. With
+    several words matched by "any of them", `units` holds the query for each word (or phrase of
+    synonyms), so that pages matching more of them rank first (see COORDINATION_POWER).
     """
 
     query: wq.Query
     exact_query: wq.Query | None
+    units: tuple = ()
+
+    def coordination(self, searcher):
+        """{document number: factor its score is multiplied by}, for documents matching only
+        some of the units; documents matching all of them are not in it."""
+        if len(self.units) < 2:
+            return {}
+        matched = Counter()
+        for unit in self.units:
+            matched.update(searcher.docs_for_query(unit))
+        total = len(self.units)
+        return {
+            docnum: (count / total) ** COORDINATION_POWER
+            for docnum, count in matched.items()
+            if count < total
+        }
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -177,10 +201,12 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         fields = indexed_fields(self.queryset.model, self.field_kind, self.fields)
         translator = _Translator(self, fields, text, typos=True)
         query = translator.translate(self.query)
+        # Coordination ranks the words of one search box; in a tree of queries, each has its own.
+        units = tuple(translator.any_units) if isinstance(self.query, PlainText | Fuzzy) else ()
         if not translator.used_typos:
-            return CompiledQuery(query, None)
+            return CompiledQuery(query, None, units)
         exact_query = _Translator(self, fields, text, typos=False).translate(self.query)
-        return CompiledQuery(query, exact_query)
+        return CompiledQuery(query, exact_query, units)
 
     def match_text(self, query, translator):
         """The Whoosh query for a text query (`PlainText`, `Phrase` or `Fuzzy`)."""
@@ -217,6 +243,7 @@ class _Translator:
         self.text = text
         self.typos = typos  # False to translate without any typo tolerance
         self.used_typos = False
+        self.any_units = []  # each unit's query, when the query is one "any of these words"
 
     def translate(self, query, boost=1.0):
         if isinstance(query, MatchAll):
@@ -233,8 +260,10 @@ class _Translator:
         return boosted(self.compiler.match_text(query, self), boost)
 
     def match_units(self, text, operator, always_fuzzy=False):
-        units = self.text.units(text)
-        return self._combine([self._match_unit(unit, always_fuzzy) for unit in units], operator)
+        units = [self._match_unit(unit, always_fuzzy) for unit in self.text.units(text)]
+        if operator != "and":
+            self.any_units = units
+        return self._combine(units, operator)
 
     def match_phrase(self, text):
         terms = self.text.terms(text)

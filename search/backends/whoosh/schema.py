@@ -26,22 +26,41 @@ from modelsearch.backends.base import get_model_root
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField, get_indexed_models
 from whoosh import fields
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis.filters import STOP_WORDS as WHOOSH_STOP_WORDS
 
 ID = "id"
 CONTENT_TYPES = "content_types"
 SPELLING = "spelling"
 FIELD_PREFIXES = {SearchField: "text_", AutocompleteField: "autocomplete_"}
 
+# Words people type in plain sentences that say nothing about what they look for ("how do I",
+# "my son", "won't", "don't"), besides Whoosh's own list: searched for, they would rank pages by
+# how often they say "what" or "you". An apostrophe splits a word ("won't" is "won" and "t"), and
+# many type none ("wont").
+# fmt: off
+SENTENCE_WORDS = frozenset([
+    "i", "im", "ive", "me", "my", "mine", "our", "ours", "he", "him", "his", "she", "her",
+    "hers", "they", "them", "their", "its", "what", "whats", "how", "who", "whom", "which",
+    "where", "why", "do", "does", "did", "doing", "done", "about", "am", "was", "were", "been",
+    "there", "any", "some", "get", "got", "please", "would", "could", "should", "won", "wont",
+    "don", "dont", "doesn", "doesnt", "didn", "didnt", "isn", "isnt", "aren", "arent", "cant",
+    "couldn", "couldnt", "shouldn", "wasn", "also", "just", "very", "really", "much",
+])
+# fmt: on
+STOP_WORDS = WHOOSH_STOP_WORDS | SENTENCE_WORDS
 # Autocomplete matches what people have typed so far, so nothing is stemmed or dropped.
 AUTOCOMPLETE_ANALYZER = StandardAnalyzer(stoplist=None, minsize=1)
-# Suggestions must be words people can read ("education", not the stem "educ").
-SPELLING_ANALYZER = StandardAnalyzer()
+# Suggestions must be words people can read ("education", not the stem "educ"), and never
+# "corrections" of the words a sentence is made of ("wont" is not a typo of "want").
+SPELLING_ANALYZER = StandardAnalyzer(stoplist=STOP_WORDS)
 
 
 @cache
 def text_analyzer(stemming):
     """The analyser for whole-word search; queries are analysed with the same one."""
-    return StemmingAnalyzer() if stemming else StandardAnalyzer()
+    if stemming:
+        return StemmingAnalyzer(stoplist=STOP_WORDS)
+    return StandardAnalyzer(stoplist=STOP_WORDS)
 
 
 def build_schema(stemming):

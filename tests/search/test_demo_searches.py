@@ -1,0 +1,116 @@
+"""Searches families made on the demo site (issue 19's examples), against a Whoosh index of the
+whole demo site. Pages are named by title, never by their words: the demo's prose may change."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from feedback.models import YouSaidWeDidEntry
+from pathways.models import ProvisionEntry
+from pathways.steps import Join, TimescaleKind
+from search.backends.whoosh import clear_synonyms_cache
+from search.backends.whoosh.schema import build_document
+from tests.search.conftest import result_titles
+
+pytestmark = pytest.mark.django_db
+
+COMMUNICATION = "Communication and interaction"
+SEMH = "Social, emotional and mental health"
+CAMHS = "Mental health support (CAMHS)"
+SEN_SUPPORT = "SEN support in school"
+
+
+@pytest.fixture(scope="module")
+def demo_index(_demo_database, django_db_blocker, tmp_path_factory):
+    """The demo site's Whoosh index, built once for the module."""
+    from django.conf import settings
+
+    backends = {
+        "default": {
+            **settings.WAGTAILSEARCH_BACKENDS["default"],
+            "PATH": tmp_path_factory.mktemp("demo-index"),
+        }
+    }
+    with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        call_command("update_index", stdout=io.StringIO())
+    return backends
+
+
+@pytest.fixture(autouse=True)
+def own_search_index(demo_index, settings, demo_site):
+    """Replaces the search tests' empty index with the demo's."""
+    settings.WAGTAILSEARCH_BACKENDS = demo_index
+    clear_synonyms_cache()
+    yield
+    clear_synonyms_cache()
+
+
+def titles_for(get_soup, query):
+    _response, soup = get_soup("/search/", {"q": query})
+    return result_titles(soup)
+
+
+@pytest.mark.parametrize(
+    ("query", "right_pages"),
+    [
+        ("dyslexia", {"Cognition and learning"}),
+        ("getting a job", {"Work, college and training"}),
+        ("my daughter is anxious and won't go to school", {SEMH, CAMHS}),
+        ("wont go to school", {SEMH}),
+        ("autisim support in school", {COMMUNICATION, SEN_SUPPORT}),
+        ("respite", {"Short breaks"}),
+        ("independent advice", {"Anyshire SENDIASS"}),
+    ],
+)
+def test_families_words_find_the_right_page_first(get_soup, query, right_pages):
+    assert titles_for(get_soup, query)[0] in right_pages
+
+
+def test_autism_finds_the_provision_for_communication_and_interaction(get_soup):
+    # Its "who can help next" text is indexed now, as well as its other entries' words.
+    top_three = titles_for(get_soup, "autism")[:3]
+    assert {COMMUNICATION, "Autism and ADHD assessment"} <= set(top_three)
+
+
+def test_provision_entries_index_who_can_help_next():
+    entry = ProvisionEntry.objects.exclude(next_help="").select_related("page").first()
+    document = build_document(entry.page.specific)
+    assert strip_tags(entry.next_help).split()[0] in "\n".join(document.values())
+
+
+def test_you_said_we_did_entries_are_found(get_soup):
+    for entry in YouSaidWeDidEntry.objects.live().originals():
+        assert "You said, we did" in titles_for(get_soup, entry.title)[:5], entry.title
+
+
+def test_editors_choice_labels_are_never_indexed_or_shown():
+    labels = [str(label) for label in (*Join.labels, *TimescaleKind.labels)]
+    for page in Page.objects.live().specific():
+        text = "\n".join(str(value) for value in build_document(page).values())
+        assert not [label for label in labels if label in text], page.title
+
+
+def test_excerpts_never_show_editors_hints(get_soup):
+    _response, soup = get_soup("/search/", {"q": "a new step with the next number"})
+    excerpts = " ".join(p.get_text() for p in soup.select(".search-result__excerpt"))
+    assert "A new step" not in excerpts
+
+
+def test_a_search_that_finds_nothing_offers_topics_and_people_to_ask(get_soup):
+    _response, soup = get_soup("/search/", {"q": "zzyzx qwrtp"})
+    assert result_titles(soup) == []
+    links = [link.get_text(strip=True) for link in soup.select("main a")]
+    assert {"Education and schools", "Health", "Getting help and advice"} <= set(links)
+    assert {"Contact the SEND team", "Anyshire SENDIASS"} <= set(links)
+
+
+def test_arabic_typed_into_the_english_search_is_offered_the_arabic_search(get_soup):
+    arabic_home = Page.objects.get(locale__language_code="ar", depth=2)
+    _response, soup = get_soup("/search/", {"q": arabic_home.title.split()[0]})
+    offer = soup.select_one(".search-other-language")
+    assert (offer["lang"], offer["dir"]) == ("ar", "rtl")
+    assert offer.a["href"].startswith("/ar/search/?q=")
