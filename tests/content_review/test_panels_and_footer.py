@@ -10,7 +10,7 @@ from django.core.management.base import SystemCheckError
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from localoffer.content_review.bulk_actions import mark_reviewed_url
+from localoffer.content_review.links import mark_reviewed_url
 from localoffer.content_review.models import ReviewStatus
 from tests.factories import OwnerFactory
 

@@ -1,5 +1,6 @@
-"""Publishing counts as a review; editors mark pages as reviewed, one or many, with a note that
-goes into Wagtail's audit log."""
+"""A review is a decision: publishing with "Content reviewed" ticked, or marking pages as
+reviewed (one or many, with a note that goes into Wagtail's audit log). Publishing alone keeps
+the review date."""
 
 import datetime
 
@@ -10,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from localoffer.content_review.bands import Band
-from localoffer.content_review.bulk_actions import mark_reviewed_url
+from localoffer.content_review.links import mark_reviewed_url
 from localoffer.content_review.models import ReviewCycle, ReviewStatus
 from localoffer.content_review.reviews import MARK_REVIEWED
 from tests.factories import OwnerFactory
@@ -29,14 +30,16 @@ def test_publishing_a_page_records_a_review_with_its_owner_and_cycle(section, ow
     assert status.next_review_due == datetime.date(2026, 6, 3) - spread
 
 
-def test_publishing_again_counts_as_a_new_review_and_takes_a_new_owner(section):
-    page = content_page(section, reviewed_at=london(2025, 1, 1))
+def test_republishing_keeps_the_review_date_and_takes_a_new_owner(section):
+    page = content_page(section, reviewed_at=london(2025, 5, 1))
+    due_before = status_of(page).next_review_due
     new_owner = OwnerFactory()
     page.content_owner = new_owner
     with time_machine.travel(london(2026, 3, 3, 10), tick=False):
         page.save_revision().publish()
     status = status_of(page)
-    assert status.last_reviewed_at == london(2026, 3, 3, 10)
+    assert status.last_reviewed_at == london(2025, 5, 1)
+    assert status.next_review_due == due_before
     assert status.owner == new_owner
 
 
