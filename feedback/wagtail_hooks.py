@@ -40,6 +40,12 @@ def pages_rated_poorly(statuses, threshold):
     )
 
 
+@hooks.register("content_review_ratings")
+def ratings_since(page_id, since):
+    """Content review's panel in the page editor shows families' ratings since the last review."""
+    return PageFeedback.objects.ratings_since(page_id, since)
+
+
 @hooks.register("register_accessibility_check_urls")
 def thank_you_messages():
     """What families see after rating a page or answering a survey, in the active language: the

@@ -11,6 +11,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from localoffer.accessibility.panels import AccessibilityPanel
+from localoffer.content_review.editor_panel import ReviewPanel
+from localoffer.content_review.forms import ContentPageForm
 from localoffer.content_review.models import ReviewCycle, ReviewStatus
 
 
@@ -25,6 +27,8 @@ class ContentPage(Page):
         blank=True,
         help_text=_("One or two plain-English sentences, shown in lists and search results."),
     )
+    base_form_class = ContentPageForm
+
     content_owner = models.ForeignKey(
         "content_review.Owner",
         null=True,
@@ -59,7 +63,12 @@ class ContentPage(Page):
     ]
     settings_panels = [
         MultiFieldPanel(
-            [FieldPanel("content_owner"), FieldPanel("review_cycle_months")],
+            [
+                ReviewPanel(),
+                FieldPanel("content_owner"),
+                FieldPanel("review_cycle_months"),
+                FieldPanel("content_reviewed"),
+            ],
             heading=_("Ownership and review"),
         ),
         AccessibilityPanel(),

@@ -95,6 +95,14 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
             if 100 * row["positive"] < min_positive_percent * row["ratings"]
         }
 
+    def ratings_since(self, page_id, since):
+        """{"ratings": n, "positive": m} for one page's counted ratings after `since`."""
+        return (
+            self.counted()
+            .filter(page_id=page_id, created_at__gt=since)
+            .aggregate(ratings=Count("id"), positive=Count("id", filter=POSITIVE))
+        )
+
     def comments_older_than(self, moment):
         return self.with_comments().filter(created_at__lt=moment)
 

@@ -19,6 +19,9 @@ from django.utils.translation import gettext_lazy as _
 # Owners hear about a page this many days before it falls due.
 DUE_SOON_DAYS = 14
 
+# Marking a page as reviewed this long after it fell due needs a note of what was checked.
+LONG_OVERDUE_MONTHS = 12
+
 # Pages reviewed together (a whole section marked in one go) would all fall due on one day. Each
 # page's due date is brought forward by up to this many days per month of its cycle, by its id,
 # so they fall due over a few days instead, and never later than the cycle allows.
@@ -98,6 +101,12 @@ def next_review_due(reviewed_on, cycle_months, page_id):
     """The date a page reviewed on `reviewed_on` must next be reviewed by (see the spread rule)."""
     spread_days = cycle_months * SPREAD_DAYS_PER_MONTH
     return add_months(reviewed_on, cycle_months) - datetime.timedelta(days=page_id % spread_days)
+
+
+def long_overdue_before(today):
+    """Pages due before this date are more than 12 months overdue: marking them as reviewed
+    needs a note saying what was checked."""
+    return add_months(today, -LONG_OVERDUE_MONTHS)
 
 
 def due_soon_until(today):

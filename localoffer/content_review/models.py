@@ -75,17 +75,49 @@ def _staleness_q(staleness, today):
 
 
 class ReviewStatusQuerySet(models.QuerySet):
-    def record_review(self, page, reviewed_at):
-        """Note that `page` (a specific ContentPage) was reviewed at `reviewed_at`, taking its
-        current owner and cycle; return its status."""
+    def record_review(self, page, reviewed_at, part_owner=None):
+        """Note that `page` (a specific ContentPage) was reviewed at `reviewed_at`: its own content,
+        or with `part_owner` only the parts that owner looks after (a pathway's steps). Takes the
+        page's current owner and cycle; returns its status."""
+        if part_owner is None:
+            return self.settle(page, content_reviewed_at=reviewed_at)
+        PartReview.objects.update_or_create(
+            page_id=page.pk, owner=part_owner, defaults={"reviewed_at": reviewed_at}
+        )
+        return self.settle(page)
+
+    def settle(self, page, content_reviewed_at=None):
+        """Bring `page`'s status up to date with its owner, cycle and parts' owners, keeping its
+        last content review unless `content_reviewed_at` gives a new one (a page with no status
+        yet counts as reviewed now: it has just been written). A page is as recently reviewed as
+        its least recently reviewed part: its own content, or the parts others look after."""
+        current = self.filter(page_id=page.pk).first()
+        if content_reviewed_at is None:
+            content_reviewed_at = current.content_reviewed_at if current else timezone.now()
+        part_owners = list(page.part_owners())
+        part_reviews = PartReview.objects.filter(page_id=page.pk)
+        reviewed_parts = dict(
+            part_reviews.filter(owner__in=part_owners).values_list("owner_id", "reviewed_at")
+        )
+        # A part that has just been given an owner starts from the page's own review.
+        PartReview.objects.bulk_create(
+            PartReview(page_id=page.pk, owner=owner, reviewed_at=content_reviewed_at)
+            for owner in part_owners
+            if owner.pk not in reviewed_parts
+        )
+        part_reviews.exclude(owner__in=part_owners).delete()
+        last_reviewed_at = min([content_reviewed_at, *reviewed_parts.values()])
         cycle = page.review_cycle
         status, _created = self.update_or_create(
             page_id=page.pk,
             defaults={
                 "owner_id": page.content_owner_id,
                 "cycle_months": cycle,
-                "last_reviewed_at": reviewed_at,
-                "next_review_due": bands.next_review_due(council_date(reviewed_at), cycle, page.pk),
+                "content_reviewed_at": content_reviewed_at,
+                "last_reviewed_at": last_reviewed_at,
+                "next_review_due": bands.next_review_due(
+                    council_date(last_reviewed_at), cycle, page.pk
+                ),
             },
         )
         return status
@@ -100,6 +132,10 @@ class ReviewStatusQuerySet(models.QuerySet):
     def due_for_review(self, today=None):
         """Overdue pages and those due within the next DUE_SOON_DAYS."""
         return self.filter(next_review_due__lte=bands.due_soon_until(today or council_today()))
+
+    def long_overdue(self, today=None):
+        """Pages more than 12 months past their due date."""
+        return self.filter(next_review_due__lt=bands.long_overdue_before(today or council_today()))
 
     def owned_by_user(self, user):
         """Pages whose owner is this admin user, matched by email (owners need no login)."""
@@ -154,7 +190,11 @@ class ReviewStatus(models.Model):
         Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="review_statuses"
     )
     cycle_months = models.PositiveSmallIntegerField(choices=ReviewCycle.choices)
+    # When the page as a whole was last reviewed: its own content and every part that someone
+    # else looks after (the oldest of those reviews).
     last_reviewed_at = models.DateTimeField(db_index=True)
+    # When its owner (or an editor for them) last reviewed the page's own content.
+    content_reviewed_at = models.DateTimeField()
     next_review_due = models.DateField(db_index=True)
 
     objects = ReviewStatusQuerySet.as_manager()
@@ -186,13 +226,23 @@ class ReviewStatus(models.Model):
         return council_today() > bands.add_months(self.next_review_due, self.cycle_months)
 
 
+class PartReview(models.Model):
+    """When the owner of some parts of a page (a pathway's steps) last reviewed those parts."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="part_reviews")
+    reviewed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "owner"], name="one_part_review_per_owner")
+        ]
+
+    def __str__(self):
+        return f"{self.owner}: page {self.page_id} reviewed {self.reviewed_at:%Y-%m-%d}"
+
+
 class ReviewReminderQuerySet(models.QuerySet):
-    def escalations(self):
-        return self.filter(reason=ReviewReminder.Reason.ESCALATION)
-
-    def digests(self):
-        return self.exclude(reason=ReviewReminder.Reason.ESCALATION)
-
     def owner_ids_sent_since(self, day):
         """Owners (None for pages without one) named in a reminder sent on or after `day`."""
         return set(
@@ -208,7 +258,12 @@ class ReviewReminder(models.Model):
         DUE_SOON = "due_soon", _("Due for review soon")
         OVERDUE = "overdue", _("Overdue for review")
         FEEDBACK = "feedback", _("Review requested by feedback")
-        ESCALATION = "escalation", _("Escalated: not reviewed in 12 months")
+        NO_OWNER = "no_owner", _("No active owner")
+        COVER = "cover", _("Sent to cover: not reviewed in 6 months")
+        ESCALATION = "escalation", _("Escalated to the leads")
+
+    # Reasons recorded for pages named in an owner's weekly digest.
+    DIGEST_REASONS = [Reason.DUE_SOON, Reason.OVERDUE, Reason.FEEDBACK]
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     owner = models.ForeignKey(

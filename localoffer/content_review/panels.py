@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
 from .bands import council_today
-from .bulk_actions import mark_reviewed_url
+from .links import mark_reviewed_url
 from .models import ReviewStatus
 from .views import REPORT_PERMISSION, band_count_links
 

@@ -1,6 +1,7 @@
 """Review reminders: one digest a week at most to each owner while they have pages due within
-DUE_SOON_DAYS, overdue, or asked for by feedback; and, for pages not reviewed in 12 months, an
-escalation to the leads' address and the owner's cover contact.
+DUE_SOON_DAYS, overdue, or asked for by feedback; escalations up a ladder as a page goes
+unreviewed: to the owner's cover contact from 6 months, and to the leads' address (and the cover)
+from 12 months. A page whose owner is missing or inactive goes to the leads at once.
 
 An owner who has had no digest for a week gets one as soon as something is due; the digest lists
 everything of theirs that is due, so it repeats weekly while anything stays overdue. Which owners
@@ -24,8 +25,8 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from .bands import Band, due_soon_until
-from .bulk_actions import mark_reviewed_url
 from .feedback_flags import requested_by_feedback
+from .links import mark_reviewed_url
 from .models import Owner, ReviewReminder, ReviewStatus
 
 REPEAT_AFTER_DAYS = 7
@@ -33,22 +34,40 @@ REPEAT_AFTER_DAYS = 7
 Reason = ReviewReminder.Reason
 
 
+# Who hears, beyond the owner, as a page goes unreviewed: the owner's cover contact from 6
+# months, the leads from 12 months. A page with no active owner goes to the leads at once.
+COVER = "cover"
+LEADS = "leads"
+ESCALATION_REASON = {COVER: Reason.COVER, LEADS: Reason.ESCALATION}
+
+
 @dataclass
 class Reminder:
-    """One email about some of one owner's pages: a digest to the owner, or an escalation."""
+    """One email about some of one owner's pages: a digest to the owner, or an escalation to
+    their cover contact (`level` COVER) or the leads (`level` LEADS)."""
 
     owner: Owner | None  # None for pages nobody owns
     recipients: list[str]
     statuses: list[ReviewStatus]  # each with `reason` and `requested_by_feedback` set
     today: datetime.date
-    escalation: bool = False
+    level: str | None = None
+
+    @property
+    def escalation(self):
+        return self.level is not None
 
     def subject(self):
         count = len(self.statuses)
-        if self.escalation:
+        if self.level == COVER:
             return ngettext(
-                "Not reviewed in 12 months: %(count)d Local Offer page owned by %(owner)s",
-                "Not reviewed in 12 months: %(count)d Local Offer pages owned by %(owner)s",
+                "Not reviewed in 6 months: %(count)d Local Offer page owned by %(owner)s",
+                "Not reviewed in 6 months: %(count)d Local Offer pages owned by %(owner)s",
+                count,
+            ) % {"count": count, "owner": self.owner_name}
+        if self.level == LEADS:
+            return ngettext(
+                "Escalated: %(count)d Local Offer page owned by %(owner)s",
+                "Escalated: %(count)d Local Offer pages owned by %(owner)s",
                 count,
             ) % {"count": count, "owner": self.owner_name}
         return ngettext(
@@ -77,7 +96,7 @@ class Reminder:
             ReviewReminder(
                 page_id=status.page_id,
                 owner=self.owner,
-                reason=Reason.ESCALATION if self.escalation else status.reason,
+                reason=ESCALATION_REASON[self.level] if self.escalation else status.reason,
                 sent_at=sent_at,
             )
             for status in self.statuses
@@ -88,13 +107,12 @@ class Reminder:
         return {
             "owner": self.owner,
             "owner_name": self.owner_name,
+            "level": self.level,
+            "owner_inactive": bool(self.owner and not self.owner.active),
             "overdue": [page for page in pages if page["reason"] == Reason.OVERDUE],
             "due_soon": [page for page in pages if page["reason"] == Reason.DUE_SOON],
             "requested_by_feedback": [page for page in pages if page["reason"] == Reason.FEEDBACK],
             "pages": pages,
-            "mark_all_reviewed_url": _admin_url(
-                mark_reviewed_url([status.page_id for status in self.statuses])
-            ),
             "report_url": _admin_url(reverse("content_review:report")),
         }
 
@@ -122,7 +140,12 @@ def plan_reminders(today):
     live = ReviewStatus.objects.live()
     flagged = requested_by_feedback(live)
     candidates = list(
-        live.filter(Q(next_review_due__lte=due_soon_until(today)) | Q(page_id__in=flagged))
+        live.filter(
+            Q(next_review_due__lte=due_soon_until(today))
+            | Q(page_id__in=flagged)
+            | Q(owner__isnull=True)
+            | Q(owner__active=False)
+        )
         .with_band(today)
         .select_related("page", "owner", "owner__cover")
         .order_by("owner__name", "owner_id", "next_review_due", "page_id")
@@ -132,27 +155,41 @@ def plan_reminders(today):
         status.requested_by_feedback = status.page_id in flagged
         status.parts = []  # the page is the recipient's own, not only some parts of it
     repeat_from = today - datetime.timedelta(days=REPEAT_AFTER_DAYS - 1)
-    had_digest = ReviewReminder.objects.digests().owner_ids_sent_since(repeat_from)
-    had_escalation = ReviewReminder.objects.escalations().owner_ids_sent_since(repeat_from)
+    sent = {
+        reason: ReviewReminder.objects.filter(reason__in=reasons).owner_ids_sent_since(repeat_from)
+        for reason, reasons in [
+            (None, ReviewReminder.DIGEST_REASONS),
+            (COVER, [Reason.COVER]),
+            (LEADS, [Reason.ESCALATION]),
+        ]
+    }
 
     reminders = []
     digests = _add_owned_parts(
         {owner: list(group) for owner, group in groupby(candidates, key=lambda s: s.owner)}
     )
     for owner, statuses in digests.items():
-        if owner and owner.active and owner.pk not in had_digest:
-            reminders.append(Reminder(owner, [owner.email], statuses, today))
-        # Escalations are about the pages an owner answers for, not parts owned by others.
-        unreviewed_for_a_year = [
-            s for s in statuses if s.band == Band.NOT_IN_12_MONTHS and not s.parts
-        ]
-        recipients = _escalation_recipients(owner)
         owner_id = owner.pk if owner else None
-        if unreviewed_for_a_year and recipients and owner_id not in had_escalation:
-            reminders.append(
-                Reminder(owner, recipients, unreviewed_for_a_year, today, escalation=True)
-            )
+        due = [s for s in statuses if s.reason != Reason.NO_OWNER]
+        if owner and owner.active and due and owner_id not in sent[None]:
+            reminders.append(Reminder(owner, [owner.email], due, today))
+        # Escalations are about the pages an owner answers for, not parts owned by others.
+        own = [s for s in statuses if not s.parts]
+        for level, escalated in _escalated(own).items():
+            recipients = _escalation_recipients(owner, level)
+            if escalated and recipients and owner_id not in sent[level]:
+                reminders.append(Reminder(owner, recipients, escalated, today, level=level))
     return reminders
+
+
+def _escalated(statuses):
+    """{level: the statuses escalated at that level}: to the cover contact from 6 months
+    unreviewed; to the leads from 12 months, or at once when the page has no active owner."""
+    leads = [
+        s for s in statuses if s.band == Band.NOT_IN_12_MONTHS or not (s.owner and s.owner.active)
+    ]
+    cover = [s for s in statuses if s.band in (Band.NOT_IN_6_MONTHS, Band.NOT_IN_12_MONTHS)]
+    return {COVER: cover, LEADS: leads}
 
 
 def _add_owned_parts(digests):
@@ -174,6 +211,8 @@ def send(reminders):
 
 
 def _reason(status, today):
+    if not (status.owner and status.owner.active):
+        return Reason.NO_OWNER
     if status.next_review_due < today:
         return Reason.OVERDUE
     if status.next_review_due <= due_soon_until(today):
@@ -181,10 +220,11 @@ def _reason(status, today):
     return Reason.FEEDBACK
 
 
-def _escalation_recipients(owner):
-    recipients = (
-        [settings.CONTENT_REVIEW_LEADS_EMAIL] if settings.CONTENT_REVIEW_LEADS_EMAIL else []
-    )
+def _escalation_recipients(owner, level):
+    """The cover contact (if active) at both levels; the leads' address too at LEADS."""
+    recipients = []
+    if level == LEADS and settings.CONTENT_REVIEW_LEADS_EMAIL:
+        recipients.append(settings.CONTENT_REVIEW_LEADS_EMAIL)
     cover = owner.cover if owner else None
     if cover and cover.active:
         recipients.append(cover.email)

@@ -1,5 +1,8 @@
-"""How pages get reviewed and change hands: publishing counts as a review, editors can mark pages
-as reviewed with no changes needed, and leads can hand all of one owner's pages to another."""
+"""How pages get reviewed and change hands. A review is a decision: an editor publishes a page with
+"Content reviewed" ticked, or marks it as reviewed with no changes needed; publishing alone keeps
+the review date. Leads can hand all of one owner's pages to another."""
+
+import uuid
 
 from django.apps import apps
 from django.db import transaction
@@ -14,6 +17,7 @@ from localoffer.pages import ContentPage
 from .models import ReviewStatus
 
 MARK_REVIEWED = "content_review.mark_reviewed"
+CONTENT_REVIEWED = "content_review.content_reviewed"
 HAND_OVER = "content_review.hand_over"
 
 
@@ -23,10 +27,19 @@ def register_log_actions(actions):
     @actions.register_action(MARK_REVIEWED)
     class MarkReviewedFormatter(LogFormatter):
         label = _("Mark as reviewed")
-        message = _("Marked as reviewed: no changes needed")
+
+        def format_message(self, log_entry):
+            if parts := log_entry.data.get("parts"):
+                return _("Marked as reviewed: %(parts)s") % {"parts": "; ".join(parts)}
+            return _("Marked as reviewed: no changes needed")
 
         def format_comment(self, log_entry):
             return log_entry.data.get("note", "")
+
+    @actions.register_action(CONTENT_REVIEWED)
+    class ContentReviewedFormatter(LogFormatter):
+        label = _("Content reviewed")
+        message = _("Published with its content reviewed")
 
     @actions.register_action(HAND_OVER)
     class HandOverFormatter(LogFormatter):
@@ -42,22 +55,48 @@ def register_log_actions(actions):
 
 
 def record_publish(instance, **kwargs):
-    """`page_published` receiver: publishing a content page counts as reviewing it."""
+    """`page_published` receiver: publishing keeps a content page's status up to date (owner,
+    cycle, parts' owners) but is not a review, except the first publish of a new page."""
     if isinstance(instance, ContentPage):
-        ReviewStatus.objects.record_review(instance, timezone.now())
+        ReviewStatus.objects.settle(instance)
+
+
+def record_content_reviewed(request, page):
+    """`before_publish_page` hook: the editor ticked "Content reviewed" in the page's edit form
+    (the form sets `content_reviewed` on the page it saves)."""
+    if isinstance(page, ContentPage) and getattr(page, "content_reviewed", False):
+        reviewed_at = timezone.now()
+        ReviewStatus.objects.record_review(page, reviewed_at)
+        log(page, CONTENT_REVIEWED, user=request.user, timestamp=reviewed_at)
+
+
+def part_owner_for(page, user):
+    """The owner of some of `page`'s parts who is this admin user (matched by email, as owners
+    need no login), unless they own the page itself; None otherwise."""
+    email = (user.email or "").lower()
+    if not email or (page.content_owner and page.content_owner.email.lower() == email):
+        return None
+    return next((owner for owner in page.part_owners() if owner.email.lower() == email), None)
 
 
 def mark_reviewed(pages, *, user, note=""):
     """Mark each live content page among `pages` as reviewed now, with no changes needed, and
-    write each review to the audit log with the note. Returns how many were marked."""
+    write each review to the audit log with the note. The owner of some of a page's parts (a
+    pathway's steps) reviews only those parts. Returns how many were marked."""
     reviewed_at = timezone.now()
     marked = 0
     with transaction.atomic():
-        for page in Page.objects.filter(pk__in=[page.pk for page in pages]).live().specific():
+        pages = Page.objects.filter(pk__in=[page.pk for page in pages]).live().specific()
+        for page in pages:
             if not isinstance(page, ContentPage):
                 continue
-            ReviewStatus.objects.record_review(page, reviewed_at)
-            log(page, MARK_REVIEWED, user=user, data={"note": note}, timestamp=reviewed_at)
+            part_owner = part_owner_for(page, user)
+            ReviewStatus.objects.record_review(page, reviewed_at, part_owner=part_owner)
+            data = {"note": note}
+            if part_owner:
+                data["parts"] = page.part_owners()[part_owner]
+            # Each page's entry has its own id: the history view shows one entry per id.
+            log(page, MARK_REVIEWED, user=user, data=data, timestamp=reviewed_at, uuid=uuid.uuid4())
             marked += 1
     return marked
 

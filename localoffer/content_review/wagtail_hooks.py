@@ -3,12 +3,13 @@ from wagtail.snippets.models import register_snippet
 
 from .bulk_actions import MarkReviewedBulkAction, MarkReviewedMenuItem
 from .panels import homepage_panels
-from .reviews import register_log_actions
+from .reviews import record_content_reviewed, register_log_actions
 from .viewsets import OwnerViewSet, ReviewReportViewSet
 
 register_snippet(OwnerViewSet)
 hooks.register("register_bulk_action", MarkReviewedBulkAction)
 hooks.register("register_log_actions", register_log_actions)
+hooks.register("before_publish_page", record_content_reviewed)
 
 
 @hooks.register("register_admin_viewset")

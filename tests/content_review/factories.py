@@ -3,7 +3,7 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-from localoffer.content_review.models import ReviewStatus
+from localoffer.content_review.models import PartReview, ReviewStatus
 from tests.factories import StandardPageFactory
 
 LONDON = ZoneInfo("Europe/London")
@@ -20,6 +20,8 @@ def content_page(parent, reviewed_at=None, due=None, factory=StandardPageFactory
     spread rule give)."""
     page = factory(parent=parent, **fields)
     if reviewed_at:
+        # Parts others look after (a pathway's steps) were last reviewed with the page.
+        PartReview.objects.filter(page_id=page.pk).update(reviewed_at=reviewed_at)
         ReviewStatus.objects.record_review(page, reviewed_at)
     if due:
         ReviewStatus.objects.filter(page=page).update(next_review_due=due)

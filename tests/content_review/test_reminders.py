@@ -10,8 +10,8 @@ from django.core import mail
 from django.core.management import call_command
 from wagtail import hooks
 
-from localoffer.content_review.bulk_actions import mark_reviewed_url
 from localoffer.content_review.feedback_flags import HOOK_NAME
+from localoffer.content_review.links import mark_reviewed_url
 from localoffer.content_review.models import BandSnapshot, ReviewReminder
 from localoffer.content_review.reviews import mark_reviewed
 from tests.factories import OwnerFactory

@@ -1,19 +1,24 @@
-"""Publishing counts as a review; editors mark pages as reviewed, one or many, with a note that
-goes into Wagtail's audit log."""
+"""A review is a decision: publishing with "Content reviewed" ticked, or marking pages as
+reviewed (one or many, with a note that goes into Wagtail's audit log). Publishing alone keeps
+the review date."""
 
 import datetime
 
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
+from localoffer import roles
 from localoffer.content_review.bands import Band
-from localoffer.content_review.bulk_actions import mark_reviewed_url
-from localoffer.content_review.models import ReviewCycle, ReviewStatus
+from localoffer.content_review.links import mark_reviewed_url
+from localoffer.content_review.models import PartReview, ReviewCycle, ReviewStatus
 from localoffer.content_review.reviews import MARK_REVIEWED
 from tests.factories import OwnerFactory
+from tests.pathways.factories import PathwayPageFactory, step
 
 from .factories import content_page, london, status_of
 
@@ -29,14 +34,16 @@ def test_publishing_a_page_records_a_review_with_its_owner_and_cycle(section, ow
     assert status.next_review_due == datetime.date(2026, 6, 3) - spread
 
 
-def test_publishing_again_counts_as_a_new_review_and_takes_a_new_owner(section):
-    page = content_page(section, reviewed_at=london(2025, 1, 1))
+def test_republishing_keeps_the_review_date_and_takes_a_new_owner(section):
+    page = content_page(section, reviewed_at=london(2025, 5, 1))
+    due_before = status_of(page).next_review_due
     new_owner = OwnerFactory()
     page.content_owner = new_owner
     with time_machine.travel(london(2026, 3, 3, 10), tick=False):
         page.save_revision().publish()
     status = status_of(page)
-    assert status.last_reviewed_at == london(2026, 3, 3, 10)
+    assert status.last_reviewed_at == london(2025, 5, 1)
+    assert status.next_review_due == due_before
     assert status.owner == new_owner
 
 
@@ -152,3 +159,90 @@ def test_the_page_history_shows_the_review_and_its_note(client, editor, stale_pa
     text = response.content.decode()
     assert "Marked as reviewed: no changes needed" in text
     assert "Rang the service to check." in text
+
+
+def _user_with_email(group, email):
+    user = get_user_model().objects.create_user(username=email, password="x", email=email)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.mark.parametrize(
+    ("due", "note_required"),
+    [(datetime.date(2025, 4, 15), False), (datetime.date(2025, 4, 14), True)],
+)
+@time_machine.travel(london(2026, 4, 15, 9), tick=False)
+def test_a_page_more_than_12_months_overdue_needs_a_note(
+    client, editor, section, due, note_required
+):
+    page = content_page(section, reviewed_at=london(2024, 10, 1), due=due, title="Forgotten")
+    client.force_login(editor)
+
+    response = _mark_reviewed(client, [page], note="  ")
+
+    assert (response.status_code == 200) is note_required
+    reviewed = status_of(page).last_reviewed_at == london(2026, 4, 15, 9)
+    assert reviewed is not note_required
+    if note_required:
+        html = BeautifulSoup(response.content, "html.parser")
+        assert "needs a note" in html.select_one(".error-message").get_text()
+        assert _mark_reviewed(client, [page], note="Rang the team.").status_code == 302
+        assert status_of(page).last_reviewed_at == london(2026, 4, 15, 9)
+
+
+@pytest.fixture
+def health_lead(db):
+    return OwnerFactory(name="Jo Health", email="jo.health@anyshire.example")
+
+
+@pytest.fixture
+def pathway(section, owner, health_lead):
+    return content_page(
+        section,
+        reviewed_at=london(2025, 10, 1),
+        factory=PathwayPageFactory,
+        title="Asking for an assessment",
+        content_owner=owner,
+        steps=[
+            step("Talk to the school", owner=owner),
+            step("Ask a health visitor", owner=health_lead),
+        ],
+    )
+
+
+@time_machine.travel(london(2026, 4, 15, 9), tick=False)
+def test_a_step_owner_reviews_their_steps_and_the_page_owner_the_rest(
+    client, section, owner, health_lead, pathway
+):
+    step_owner = _user_with_email(roles.EDITORS, health_lead.email)
+    page_owner = _user_with_email(roles.EDITORS, owner.email)
+    client.force_login(step_owner)
+
+    _mark_reviewed(client, [pathway])
+
+    # Their steps are reviewed; the pathway is not, until its own text is too.
+    assert PartReview.objects.get(page=pathway, owner=health_lead).reviewed_at == london(
+        2026, 4, 15, 9
+    )
+    assert status_of(pathway).last_reviewed_at == london(2025, 10, 1)
+    entry = PageLogEntry.objects.get(page=pathway, action=MARK_REVIEWED)
+    assert entry.data["parts"] == ["Ask a health visitor"]
+
+    client.force_login(page_owner)
+    with time_machine.travel(london(2026, 4, 16, 9), tick=False):
+        _mark_reviewed(client, [pathway])
+
+    assert status_of(pathway).last_reviewed_at == london(2026, 4, 15, 9)
+    assert status_of(pathway).content_reviewed_at == london(2026, 4, 16, 9)
+
+
+@time_machine.travel(london(2026, 4, 15, 9), tick=False)
+def test_each_page_of_a_bulk_review_shows_it_in_its_own_history(client, editor, stale_pages):
+    client.force_login(editor)
+
+    _mark_reviewed(client, stale_pages[:2], note="Checked the section.")
+
+    for page in stale_pages[:2]:
+        response = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+        assert response.content.decode().count("Marked as reviewed: no changes needed") == 1
+        assert "Checked the section." in response.content.decode()
