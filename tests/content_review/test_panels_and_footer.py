@@ -10,7 +10,6 @@ from django.core.management.base import SystemCheckError
 from django.urls import reverse
 
 from localoffer.content_review.links import mark_reviewed_url
-from localoffer.content_review.models import ReviewStatus
 from tests.factories import OwnerFactory
 
 from .factories import content_page, london
