@@ -14,12 +14,14 @@ request, and how long building took.
 import datetime
 import json
 import random
+import re
 import time
 import uuid
 from collections import defaultdict
 from importlib import import_module
 from itertools import cycle
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -28,11 +30,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, ReferenceIndex, TranslatableMixin
 
-from home import demo_content
 from home.models import AudienceRoute, StandardPage
 from localoffer.content_review import bands
 from localoffer.content_review.models import Owner, ReviewStatus
 from localoffer.demo import DemoSite
+from localoffer.demo.pages import page_files
 from localoffer.taxonomy import Audience
 
 SEED = 2014
@@ -143,22 +145,80 @@ def _insert(model, objects, fields, batch=250):
 
 
 class Corpus:
-    """The demo site's text, to write pages with."""
+    """The demo site's text, from its page files, to write pages with."""
 
     def __init__(self):
-        self.hubs = demo_content.AUDIENCE_HUBS
-        self.sections = [section[:4] for section in demo_content.SECTIONS]
-        # (slug, title, summary, body) of each guidance page
-        self.guidance = [child[:4] for section in demo_content.SECTIONS for child in section[4]]
-        self.pathways = optional("pathways.demo_content")
+        files = page_files(Path(settings.BASE_DIR) / "home" / "demo" / "pages")
+        parents = {page_file.address.rpartition("/")[0] for page_file in files}
+        self.hubs, self.sections, self.guidance = [], [], []
+        for page_file in files:
+            data = page_file.data
+            # (slug, title, summary, body) of each page
+            text = (page_file.slug, data["title"], data["summary"], data["body"])
+            if "/" in page_file.address:
+                self.guidance.append(text)
+            elif page_file.address in parents:
+                self.sections.append(text)
+            else:
+                self.hubs.append(text)
+        self.pathways = _pathways_text(Path(settings.BASE_DIR) / "pathways" / "demo" / "pages")
 
     def steps(self):
         """Every step of every demo pathway, without its links or an owner of its own."""
         return [
-            {**step, "links": [], "join": "", "owner": None}
+            {"timescale": "", "optional": False, **step, "links": [], "join": "", "owner": None}
             for spec in self.pathways.PATHWAYS
             for step in spec["steps"]
         ]
+
+
+def _pathways_text(directory):
+    """The pathways app's demo pages, in the shapes `_guidance_listings` and `_pathways` use."""
+    if not directory.is_dir():
+        note(f"{directory} is not available: skipped")
+        return None
+    files = page_files(directory)
+
+    def listing(address):
+        data = next(page_file.data for page_file in files if page_file.address == address)
+        return (address, data["title"], data["summary"], data["intro"])
+
+    def under(address):
+        return [
+            {"slug": page_file.slug, **page_file.data}
+            for page_file in files
+            if page_file.address.startswith(f"{address}/")
+        ]
+
+    finders = [
+        {"slug": page_file.slug, **page_file.data}
+        for page_file in files
+        if page_file.data["type"] == "pathways.GuidanceFinderPage"
+    ]
+    return SimpleNamespace(
+        PATHWAY_INDEX=listing("step-by-step-guides"),
+        PROVISION_INDEX=listing("ordinarily-available-provision"),
+        PFA_INDEX=listing("preparing-for-adulthood"),
+        PROVISION=[
+            {**spec, "area": spec["area_of_need"]}
+            for spec in under("ordinarily-available-provision")
+        ],
+        ADULTHOOD=under("preparing-for-adulthood"),
+        PATHWAYS=[
+            {
+                **spec,
+                "ages": (spec["min_age"], spec["max_age"]),
+                "areas": [area["value"] for area in spec["areas_of_need"]],
+                "steps": [step["value"] for step in spec["steps"]],
+            }
+            for spec in under("step-by-step-guides")
+        ],
+        # Links to other demo pages become their words: the synthetic site has other pages.
+        FINDERS=[
+            {**spec, "intro": re.sub(r"</?p>|<a page=\"[\w-]+\">|</a>", "", spec["intro"])}
+            for spec in finders
+        ],
+    )
 
 
 def build(pages, ratings):
@@ -310,7 +370,7 @@ def _guidance_listings(tree, corpus, owner):
                 title=spec["title"],
                 summary=spec["summary"],
                 audience=spec["audience"],
-                intro=f"<p>{spec['intro'].replace('{', '').replace('}', '')}</p>",
+                intro=f"<p>{spec['intro']}</p>",
                 content_owner=owner(),
             ),
         )

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from localoffer import page_passwords
+from localoffer import page_passwords, sitemaps
 from localoffer.directory.api import api as oruk_api
 from localoffer.directory.api import open_to_all_origins
 from localoffer.health import healthz
@@ -16,6 +16,9 @@ oruk_urls, oruk_app, oruk_namespace = oruk_api.urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap-index"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap, name="sitemap"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

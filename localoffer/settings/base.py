@@ -45,12 +45,10 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.settings",
-    "wagtail.embeds",
+    "wagtail.contrib.sitemaps",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -71,7 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
+    "django.contrib.sitemaps",  # the sitemap templates wagtail.contrib.sitemaps renders
 ]
 
 MIDDLEWARE = [
@@ -115,7 +113,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
-from feedback.demo import NEGATIVE_COMMENTS
+from feedback.demo import words
 from feedback.models import PageFeedback, YouSaidWeDidEntry, YouSaidWeDidPage
 from feedback.you_said_we_did.choices import EntryStatus
 from localoffer.privacy import redact
@@ -47,7 +47,7 @@ def test_the_demo_page_is_in_the_footer_and_shows_no_raw_comments(client, demo_s
     html = client.get(page.url).content.decode()
     assert "The SENDIASS phone number on more pages" in html
     # The comment with personal details has a quotation drafted, but not approved.
-    assert redact(NEGATIVE_COMMENTS[4]) not in html
+    assert redact(words()["comments"]["negative"][4]) not in html
     assert "Plainer words about EHC plans" not in html  # a draft
 
     feed = client.get(f"{page.url}feed/")

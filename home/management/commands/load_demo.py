@@ -14,8 +14,6 @@ DEMO_MODULES = [
     "feedback.you_said_we_did.demo",
     "search.demo",
     "localoffer.directory.demo",
-    # Last: translates pages the other apps have made.
-    "localoffer.translation.demo",
 ]
 
 
@@ -30,6 +28,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             for module in DEMO_MODULES:
                 import_module(module).load(demo)
+            # Last, once every page is there: the translations in the PO files beside them.
+            demo.translations()
             logins = demo.users()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {demo.created} pages added."))
         if logins:
