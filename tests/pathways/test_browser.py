@@ -5,8 +5,9 @@ Each test builds its data first and opens its tab after (see tests/browser/fixtu
 
 import pytest
 
-from localoffer.accessibility.checker import describe_violations
+from localoffer.accessibility.checker import axe_script_path, describe_violations
 from pathways.models import PathwayIndexPage
+from tests.browser.keyboard import Keyboard
 from tests.factories import StandardPageFactory
 from tests.pathways.factories import (
     GuidanceFinderPageFactory,
@@ -73,6 +74,37 @@ def test_a_link_to_a_step_number_opens_that_step(pathway_url, browser_tab):
         opened = open_steps(tab)
 
     assert opened == [False, False, True]
+
+
+def test_show_all_steps_keeps_its_contrast_pointed_at_tapped_and_focused(pathway_url, browser_tab):
+    """axe-core's colour contrast rule (4.5:1 for text), run on the button in each state."""
+
+    def contrast(tab):
+        report = tab.evaluate(
+            """() => axe.run(".step-nav__toggle-all", {
+                runOnly: {type: "rule", values: ["color-contrast"]},
+            })"""
+        )
+        return {kind: len(report[kind]) for kind in ("passes", "violations", "incomplete")}
+
+    checked_and_passed = {"passes": 1, "violations": 0, "incomplete": 0}
+    with browser_tab(bypass_csp=True) as tab:  # axe-core is not one of the page's scripts
+        tab.context.add_init_script(path=str(axe_script_path()))
+        tab.goto(pathway_url)
+        button = tab.locator(".step-nav__toggle-all")
+        button.hover()
+        pointed_at = contrast(tab)
+        tab.mouse.down()
+        tapped = contrast(tab)
+        tab.mouse.up()
+        tab.mouse.move(0, 0)
+        tab.reload()
+        Keyboard(tab).tab_to(".step-nav__toggle-all")
+        focused = contrast(tab)
+
+    assert pointed_at == checked_and_passed
+    assert tapped == checked_and_passed
+    assert focused == checked_and_passed
 
 
 def test_step_numbers_mirror_in_right_to_left_pages(pathway_url, browser_tab):
