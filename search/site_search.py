@@ -27,16 +27,18 @@ from search.facets import Hit, facets
 from search.languages import written_language
 
 RESULTS_PER_PAGE = 10
-# In every cached search's key: a release that changes `Hit` numbers it anew, so that hits kept
-# by the release before are never read back into the new shape.
-HITS_FORMAT = 1
+# In every cached search's key: a release that changes `Hit` or `Result` numbers it anew, so that
+# what the release before kept is never read back into the new shape.
+HITS_FORMAT = 2
 # With fewer results than this, a spelling correction is offered if the backend has one.
 FEW_RESULTS = 3
 
 
 @dataclass(frozen=True)
 class Result:
-    page: Page
+    """One result as shown: plain values, so that a page of results can be cached."""
+
+    title: str
     type_label: str
     excerpt: str
     url: str
@@ -93,16 +95,21 @@ class SiteSearch:
     def results(self):
         """The requested page of results (a Paginator page of `Result`s)."""
         results = Paginator(self.shown_hits, RESULTS_PER_PAGE).get_page(self.params.page)
-        results.object_list = self._results_for(results.object_list)
+        hits = results.object_list
+        results.object_list = cached(
+            results_key(self.backend, self.query, self.locale, hits),
+            lambda: self._results_for(hits),
+        )
         return results
 
     def _results_for(self, hits):
+        # Excerpts need each page's own text: the specific pages, loaded only when not cached.
         pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
         pages = {page.pk: page for page in pages}
         return [
             Result(
-                page,
-                SearchCategory(hit.type).label,
+                page.title,
+                str(SearchCategory(hit.type).label),
                 excerpt(page, self.query, self.backend),
                 open_url(self.query, page),
             )
@@ -155,25 +162,39 @@ class SiteSearch:
         return bool(self.hits or self.promotions)
 
 
-def cached_hits(backend, query, locale):
-    """`find_hits`, kept for SEARCH_CACHE_SECONDS under the site version of the page cache, so
-    that publishing, unpublishing, moving or deleting a page, or changing a view restriction or
-    the synonyms, retires every search's hits at once (localoffer.page_cache.signals)."""
+def cached(key, find):
+    """`find()`, kept for SEARCH_CACHE_SECONDS under `key`: keys carry the site version of the
+    page cache, so that publishing, unpublishing, moving or deleting a page, or changing a view
+    restriction or the synonyms, retires every search at once (localoffer.page_cache.signals)."""
     if not settings.SEARCH_CACHE_SECONDS:
-        return find_hits(backend, query, locale)
-    # Taken before searching: hits found while a publish commits are kept under the old version.
-    key = hits_key(backend, query, locale)
-    hits = cache.get(key)
-    if hits is None:
-        hits = find_hits(backend, query, locale)
-        cache.set(key, hits, settings.SEARCH_CACHE_SECONDS)
-    return hits
+        return find()
+    value = cache.get(key)
+    if value is None:
+        value = find()
+        cache.set(key, value, settings.SEARCH_CACHE_SECONDS)
+    return value
+
+
+def cached_hits(backend, query, locale):
+    """`find_hits`, cached (see `cached`)."""
+    # The key is taken before searching: hits found while a publish commits are kept under the
+    # old version.
+    return cached(hits_key(backend, query, locale), lambda: find_hits(backend, query, locale))
 
 
 def hits_key(backend, query, locale):
+    return f"search-hits:{HITS_FORMAT}:{site_version()}:{locale.pk}:{_words(backend, query)}"
+
+
+def results_key(backend, query, locale, hits):
+    """A page of results, as shown: its excerpts and links depend on the words and the pages."""
+    words = _words(backend, "\n".join([query, *(str(hit.page_id) for hit in hits)]))
+    return f"search-results:{HITS_FORMAT}:{site_version()}:{locale.pk}:{words}"
+
+
+def _words(backend, text):
     backend_name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    words = hashlib.sha256(f"{backend_name}\n{query}".encode()).hexdigest()
-    return f"search-hits:{HITS_FORMAT}:{site_version()}:{locale.pk}:{words}"
+    return hashlib.sha256(f"{backend_name}\n{text}".encode()).hexdigest()
 
 
 def find_hits(backend, query, locale):

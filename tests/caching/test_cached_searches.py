@@ -47,6 +47,16 @@ def test_a_search_made_again_does_not_search_again(client, guidance):
     assert SearchTermCount.objects.get(term="travel").searches == 3
 
 
+def test_a_page_of_results_seen_before_is_not_built_again(client, guidance):
+    guidance("Travel to school")
+
+    first, again = (search_queries(client, "travel") for _ in range(2))
+
+    # Excerpts are made from each page's own text: loaded the first time only.
+    assert any('FROM "home_standardpage"' in sql for sql in first)
+    assert not any('FROM "home_standardpage"' in sql for sql in again)
+
+
 # How `find_hits` asks which pages the index found are live, public and in the language.
 FOUND_PAGES = 'SELECT "wagtailcore_page"."id", "wagtailcore_page"."content_type_id" FROM'
 
