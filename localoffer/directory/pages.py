@@ -52,7 +52,7 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
             centroid=criteria.get("postcode"),
             miles=criteria["miles"],
         )
-        page_obj = Paginator(found.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         return self.render(
