@@ -49,7 +49,7 @@ def pages(section, owner):
         )
 
     return {
-        "overdue": page("Overdue page", london(2025, 10, 1), datetime.date(2026, 4, 1)),
+        "overdue": page("Overdue page", london(2025, 10, 20), datetime.date(2026, 4, 1)),
         "due soon": page("Due soon page", london(2025, 10, 20), datetime.date(2026, 4, 25)),
         "not due": page("Not due page", london(2026, 3, 1), datetime.date(2026, 9, 1)),
     }
@@ -148,13 +148,55 @@ def test_pages_unreviewed_for_12_months_are_escalated_to_leads_and_cover(section
 
     [escalation] = _to("leads@anyshire.example")
     assert sorted(escalation.to) == ["leads@anyshire.example", "sam@anyshire.example"]
-    assert escalation.subject == (
-        "Not reviewed in 12 months: 1 Local Offer page owned by Priya Natarajan"
-    )
+    assert escalation.subject == "Escalated: 1 Local Offer page owned by Priya Natarajan"
     assert "Forgotten page" in escalation.body
     assert "follow this up with Priya Natarajan (priya@anyshire.example)" in escalation.body
     assert "Forgotten page" in _to(owner.email)[0].body  # the owner still hears too
     assert ReviewReminder.objects.filter(reason=Reason.ESCALATION).count() == 1
+
+
+def test_the_cover_contact_hears_from_the_day_a_page_reaches_6_months(section, owner, cover):
+    content_page(
+        section,
+        reviewed_at=london(2025, 10, 16),
+        due=datetime.date(2026, 4, 1),
+        content_owner=owner,
+        title="Half-forgotten page",
+    )
+    run()
+    assert _to(cover.email) == []
+    assert len(_to(owner.email)) == 1  # the owner hears from the due date
+
+    run(TODAY + datetime.timedelta(days=1))
+
+    [to_cover] = _to(cover.email)
+    assert to_cover.to == [cover.email]
+    assert (
+        to_cover.subject == "Not reviewed in 6 months: 1 Local Offer page owned by Priya Natarajan"
+    )
+    assert "Half-forgotten page" in to_cover.body
+    assert _to("leads@anyshire.example") == []
+    assert ReviewReminder.objects.filter(reason=Reason.COVER).count() == 1
+
+
+def test_a_page_whose_owner_has_left_goes_to_the_leads_at_once(section, owner):
+    # Reviewed last month and not due: nobody active would ever be reminded about it.
+    content_page(
+        section,
+        reviewed_at=london(2026, 3, 1),
+        due=datetime.date(2026, 9, 1),
+        content_owner=owner,
+        title="Page of someone who left",
+    )
+    owner.active = False
+    owner.save()
+
+    run()
+
+    [escalation] = _to("leads@anyshire.example")
+    assert "Page of someone who left" in escalation.body
+    assert "Priya Natarajan is no longer active" in escalation.body
+    assert _to(owner.email) == []
 
 
 def test_a_page_is_escalated_on_the_day_it_reaches_12_months(section, owner):
@@ -247,10 +289,10 @@ def test_band_counts_are_stored_once_a_day(pages):
 
     snapshots = BandSnapshot.objects.order_by("taken_on")
     assert [s.taken_on for s in snapshots] == [TODAY, TODAY + datetime.timedelta(days=1)]
-    # The home page, the section and "Not due page" are current; the due soon page was reviewed
-    # on 20 October (under 6 months before), the overdue page on 1 October.
+    # The home page, the section and "Not due page" are current; the due soon and overdue pages
+    # were reviewed on 20 October (under 6 months before).
     first = snapshots[0]
-    assert (first.within_3_months, first.not_in_3_months, first.not_in_6_months) == (3, 1, 1)
+    assert (first.within_3_months, first.not_in_3_months, first.not_in_6_months) == (3, 2, 0)
     assert (first.not_in_12_months, first.overdue) == (0, 1)
 
 
