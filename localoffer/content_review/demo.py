@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from localoffer.pages import ContentPage
 
-from .models import BandSnapshot, Owner, ReviewStatus
+from .models import Owner, ReviewStatus
 
 # (name, role, team, email); home/demo.py adds the first four owners.
 OWNERS = {
@@ -85,7 +85,6 @@ def load(demo):
         return
     _give_pages_to_owners(demo)
     _backdate_reviews(demo.home)
-    BandSnapshot.objects.take()
 
 
 def _reviews_already_backdated():

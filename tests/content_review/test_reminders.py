@@ -10,9 +10,10 @@ from django.core import mail
 from django.core.management import call_command
 from wagtail import hooks
 
+from localoffer.content_review.bands import STALENESS_CHOICES
 from localoffer.content_review.feedback_flags import HOOK_NAME
 from localoffer.content_review.links import mark_reviewed_url
-from localoffer.content_review.models import BandSnapshot, ReviewReminder
+from localoffer.content_review.models import BandSnapshot, ReviewReminder, ReviewStatus
 from localoffer.content_review.reviews import mark_reviewed
 from tests.factories import OwnerFactory
 from tests.pathways.factories import PathwayPageFactory, step
@@ -296,13 +297,19 @@ def test_band_counts_are_stored_once_a_day(pages):
     assert (first.not_in_12_months, first.overdue) == (0, 1)
 
 
-def test_the_trend_keeps_the_latest_count_of_each_week(pages):
+def test_the_trend_keeps_the_latest_count_of_each_week_and_ends_with_the_live_count(pages, editor):
     for day in range(0, 15):
         run(TODAY + datetime.timedelta(days=day))
+    # A page reviewed after today's count was stored: today's row must still be the live count.
+    last_day = datetime.date(2026, 4, 29)
     with time_machine.travel(london(2026, 4, 29, 12), tick=False):
-        trend = BandSnapshot.objects.trend()
+        mark_reviewed([pages["overdue"]], user=editor)
+        live = ReviewStatus.objects.live().band_counts(last_day)
+        trend = BandSnapshot.objects.trend(live, last_day)
     # 15 April is a Wednesday: that week ends on Sunday the 19th, the next on the 26th.
     assert [s.taken_on.day for s in trend] == [19, 26, 29]
+    assert dict(trend[-1].counts()) == {label: live[value] for value, label in STALENESS_CHOICES}
+    assert trend[-1].overdue == BandSnapshot.objects.get(taken_on=last_day).overdue - 1
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ DEMO_MODULES = [
     "search.demo",
     # Last: translates pages the other apps have made.
     "localoffer.translation.demo",
+    # After every page exists: owners for all, and the review trend's history.
+    "localoffer.content_review.demo_history",
 ]
 
 
