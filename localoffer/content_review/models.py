@@ -289,13 +289,17 @@ class BandSnapshotQuerySet(models.QuerySet):
         snapshot, _created = self.update_or_create(taken_on=today, defaults=counts)
         return snapshot
 
-    def trend(self, today=None, weeks=12):
-        """The latest snapshot of each of the last `weeks` weeks, oldest first."""
-        today = today or council_today()
+    def trend(self, live_counts, today, weeks=26):
+        """The latest snapshot of each of the last `weeks` weeks, oldest first, ending with
+        today's `live_counts` (from `band_counts`, unsaved): the last row is what the report
+        counts now, even if today's stored count was taken earlier in the day."""
         latest_per_week = {}
-        recent = self.filter(taken_on__gt=today - datetime.timedelta(weeks=weeks))
+        recent = self.filter(
+            taken_on__gt=today - datetime.timedelta(weeks=weeks), taken_on__lt=today
+        )
         for snapshot in recent.order_by("taken_on"):
             latest_per_week[snapshot.taken_on.isocalendar()[:2]] = snapshot
+        latest_per_week[today.isocalendar()[:2]] = BandSnapshot(taken_on=today, **live_counts)
         return list(latest_per_week.values())
 
 

@@ -171,7 +171,7 @@ class ReviewReportView(ReportView):
         if not (self.results_only or self.is_export):
             counts = ReviewStatus.objects.live().band_counts(self.today)
             context["band_counts"] = band_count_links(counts)
-            context["trend"] = BandSnapshot.objects.trend(self.today)
+            context["trend"] = BandSnapshot.objects.trend(counts, self.today)
             context["trend_headings"] = [label for _value, label in STALENESS_CHOICES]
         return context
 

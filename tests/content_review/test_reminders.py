@@ -10,9 +10,10 @@ from django.core import mail
 from django.core.management import call_command
 from wagtail import hooks
 
+from localoffer.content_review.bands import STALENESS_CHOICES
 from localoffer.content_review.feedback_flags import HOOK_NAME
 from localoffer.content_review.links import mark_reviewed_url
-from localoffer.content_review.models import BandSnapshot, ReviewReminder
+from localoffer.content_review.models import BandSnapshot, ReviewReminder, ReviewStatus
 from localoffer.content_review.reviews import mark_reviewed
 from tests.factories import OwnerFactory
 from tests.pathways.factories import PathwayPageFactory, step
@@ -49,7 +50,7 @@ def pages(section, owner):
         )
 
     return {
-        "overdue": page("Overdue page", london(2025, 10, 1), datetime.date(2026, 4, 1)),
+        "overdue": page("Overdue page", london(2025, 10, 20), datetime.date(2026, 4, 1)),
         "due soon": page("Due soon page", london(2025, 10, 20), datetime.date(2026, 4, 25)),
         "not due": page("Not due page", london(2026, 3, 1), datetime.date(2026, 9, 1)),
     }
@@ -148,13 +149,55 @@ def test_pages_unreviewed_for_12_months_are_escalated_to_leads_and_cover(section
 
     [escalation] = _to("leads@anyshire.example")
     assert sorted(escalation.to) == ["leads@anyshire.example", "sam@anyshire.example"]
-    assert escalation.subject == (
-        "Not reviewed in 12 months: 1 Local Offer page owned by Priya Natarajan"
-    )
+    assert escalation.subject == "Escalated: 1 Local Offer page owned by Priya Natarajan"
     assert "Forgotten page" in escalation.body
     assert "follow this up with Priya Natarajan (priya@anyshire.example)" in escalation.body
     assert "Forgotten page" in _to(owner.email)[0].body  # the owner still hears too
     assert ReviewReminder.objects.filter(reason=Reason.ESCALATION).count() == 1
+
+
+def test_the_cover_contact_hears_from_the_day_a_page_reaches_6_months(section, owner, cover):
+    content_page(
+        section,
+        reviewed_at=london(2025, 10, 16),
+        due=datetime.date(2026, 4, 1),
+        content_owner=owner,
+        title="Half-forgotten page",
+    )
+    run()
+    assert _to(cover.email) == []
+    assert len(_to(owner.email)) == 1  # the owner hears from the due date
+
+    run(TODAY + datetime.timedelta(days=1))
+
+    [to_cover] = _to(cover.email)
+    assert to_cover.to == [cover.email]
+    assert (
+        to_cover.subject == "Not reviewed in 6 months: 1 Local Offer page owned by Priya Natarajan"
+    )
+    assert "Half-forgotten page" in to_cover.body
+    assert _to("leads@anyshire.example") == []
+    assert ReviewReminder.objects.filter(reason=Reason.COVER).count() == 1
+
+
+def test_a_page_whose_owner_has_left_goes_to_the_leads_at_once(section, owner):
+    # Reviewed last month and not due: nobody active would ever be reminded about it.
+    content_page(
+        section,
+        reviewed_at=london(2026, 3, 1),
+        due=datetime.date(2026, 9, 1),
+        content_owner=owner,
+        title="Page of someone who left",
+    )
+    owner.active = False
+    owner.save()
+
+    run()
+
+    [escalation] = _to("leads@anyshire.example")
+    assert "Page of someone who left" in escalation.body
+    assert "Priya Natarajan is no longer active" in escalation.body
+    assert _to(owner.email) == []
 
 
 def test_a_page_is_escalated_on_the_day_it_reaches_12_months(section, owner):
@@ -247,20 +290,26 @@ def test_band_counts_are_stored_once_a_day(pages):
 
     snapshots = BandSnapshot.objects.order_by("taken_on")
     assert [s.taken_on for s in snapshots] == [TODAY, TODAY + datetime.timedelta(days=1)]
-    # The home page, the section and "Not due page" are current; the due soon page was reviewed
-    # on 20 October (under 6 months before), the overdue page on 1 October.
+    # The home page, the section and "Not due page" are current; the due soon and overdue pages
+    # were reviewed on 20 October (under 6 months before).
     first = snapshots[0]
-    assert (first.within_3_months, first.not_in_3_months, first.not_in_6_months) == (3, 1, 1)
+    assert (first.within_3_months, first.not_in_3_months, first.not_in_6_months) == (3, 2, 0)
     assert (first.not_in_12_months, first.overdue) == (0, 1)
 
 
-def test_the_trend_keeps_the_latest_count_of_each_week(pages):
+def test_the_trend_keeps_the_latest_count_of_each_week_and_ends_with_the_live_count(pages, editor):
     for day in range(0, 15):
         run(TODAY + datetime.timedelta(days=day))
+    # A page reviewed after today's count was stored: today's row must still be the live count.
+    last_day = datetime.date(2026, 4, 29)
     with time_machine.travel(london(2026, 4, 29, 12), tick=False):
-        trend = BandSnapshot.objects.trend()
+        mark_reviewed([pages["overdue"]], user=editor)
+        live = ReviewStatus.objects.live().band_counts(last_day)
+        trend = BandSnapshot.objects.trend(live, last_day)
     # 15 April is a Wednesday: that week ends on Sunday the 19th, the next on the 26th.
     assert [s.taken_on.day for s in trend] == [19, 26, 29]
+    assert dict(trend[-1].counts()) == {label: live[value] for value, label in STALENESS_CHOICES}
+    assert trend[-1].overdue == BandSnapshot.objects.get(taken_on=last_day).overdue - 1
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ DEMO_MODULES = [
     "search.demo",
     "localoffer.directory.demo",
 ]
+# Once every page exists in every language: owners for all, and the review trend's history.
+LAST_MODULES = ["localoffer.content_review.demo_history"]
 
 
 class Command(BaseCommand):
@@ -30,6 +32,8 @@ class Command(BaseCommand):
                 import_module(module).load(demo)
             # Last, once every page is there: the translations in the PO files beside them.
             demo.translations()
+            for module in LAST_MODULES:
+                import_module(module).load(demo)
             logins = demo.users()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {demo.created} pages added."))
         if logins:

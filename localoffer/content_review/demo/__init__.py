@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from localoffer.pages import ContentPage
 
-from ..models import BandSnapshot, Owner, ReviewStatus
+from ..models import Owner, ReviewStatus
 
 # Pages (by slug) that the extra owners look after.
 PAGE_OWNERS = {
@@ -40,7 +40,6 @@ def load(demo):
         return
     _give_pages_to_owners(demo)
     _backdate_reviews(demo.home)
-    BandSnapshot.objects.take()
 
 
 def _reviews_already_backdated():

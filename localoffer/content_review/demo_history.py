@@ -1,0 +1,53 @@
+"""The demo's last step, after every app has added its pages: no page is left without an owner,
+and the band counts have six months of weekly history, so the trend has something to show.
+
+The history is what the report's own count (`band_counts`) gives for each past week over the
+pages reviewed by then. Today's counts are never stored here: `send_review_reminders` stores them
+once a day, and the report shows today's row from the live count.
+"""
+
+import datetime
+
+from wagtail.models import Page
+
+from localoffer.pages import ContentPage
+
+from .bands import council_today, start_of_day
+from .models import BandSnapshot, ReviewStatus
+
+HISTORY_WEEKS = 26
+
+
+def load(demo):
+    _give_ownerless_pages_an_owner(demo)
+    if not BandSnapshot.objects.exists():
+        _record_history(council_today())
+
+
+def _give_ownerless_pages_an_owner(demo):
+    """Each content page without an owner takes its nearest ancestor's."""
+    pages = Page.objects.descendant_of(demo.home).order_by("path").specific()
+    owners = {}
+    for page in pages:
+        if not isinstance(page, ContentPage):
+            continue
+        if page.content_owner_id is None:
+            parent_path = page.path[: -Page.steplen]
+            page.content_owner_id = owners.get(parent_path, demo.home.specific.content_owner_id)
+            if page.content_owner_id:
+                demo.publish(page)
+        owners[page.path] = page.content_owner_id
+
+
+def _record_history(today):
+    statuses = ReviewStatus.objects.live()
+    days = [today - datetime.timedelta(weeks=weeks) for weeks in range(HISTORY_WEEKS, 0, -1)]
+    BandSnapshot.objects.bulk_create(
+        BandSnapshot(
+            taken_on=day,
+            **statuses.filter(
+                last_reviewed_at__lt=start_of_day(day + datetime.timedelta(days=1))
+            ).band_counts(day),
+        )
+        for day in days
+    )
