@@ -10,7 +10,6 @@ from pathlib import Path
 
 from wagtail.models import Page
 
-from home.demo import OWNERS
 from localoffer.pages import in_order
 from pathways.models import AreaOfNeedChoice
 
@@ -37,7 +36,7 @@ def load(demo):
         with POSTCODES_FILE.open(newline="", encoding="utf-8") as lines:
             load_centroids(lines)
     data = json.loads(SERVICES_FILE.read_text(encoding="utf-8"))
-    owners = {key: demo.owner(*details) for key, details in OWNERS.items()}
+    owners = {key: demo.owner(key) for key in demo.owners}
     types = {
         spec["slug"]: ServiceType.objects.get_or_create(slug=spec["slug"], defaults=spec)[0]
         for spec in data["service_types"]
