@@ -38,6 +38,7 @@ def load(demo):
             summary=summary,
             intro=intro,
             content_owner=owners[owner],
+            show_in_menus=True,  # in every language's main menu (HomePage.source_children)
         )
 
     provision_index = listing(ProvisionIndexPage, *content.PROVISION_INDEX, owner="inclusion")
