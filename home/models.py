@@ -12,6 +12,8 @@ from localoffer.blocks import BodyStreamBlock
 from localoffer.pages import ContentPage
 from localoffer.restrictions import public
 from localoffer.taxonomy import Audience
+from localoffer.translation.locales import in_locale, source_language_root_path
+from localoffer.translation.versions import UNTRANSLATED_PARAMETER
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -62,11 +64,39 @@ class HomePage(ContentPage):
             .order_by("-last_published_at")[: self.LATEST_UPDATES]
         )
 
+    def source_children(self):
+        """The live, public pages under this home page's translation in the site's source
+        language (English), in tree order. Every language's menu and footer are made of them,
+        each shown in the family's language where it is translated (`in_locale`), so a site in
+        another language is a whole site from its first translated page."""
+        return (
+            public(Page.objects.live())
+            .filter(depth=self.depth + 1, url_path__startswith=source_language_root_path(self))
+            .order_by("path")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["audience_routes"] = self.audience_routes.select_related("link_page")
+        routes = list(self.audience_routes.select_related("link_page"))
+        # Each route's page was chosen on the English home page (translations keep it): a family
+        # reading in another language goes to the page in their language where there is one.
+        pages = in_locale([route.link_page for route in routes], self.locale_id)
+        for route, page in zip(routes, pages, strict=True):
+            route.link_page = page
+        context["audience_routes"] = routes
         context["latest_updates"] = self.latest_updates()
+        context["untranslated_page"] = self.untranslated_page(request)
         return context
+
+    def untranslated_page(self, request):
+        """The page the family was reading when they chose this home page's language in the
+        language switcher, because that page is not translated into it (see
+        `localoffer.translation.versions`); None without one."""
+        page_id = request.GET.get(UNTRANSLATED_PARAMETER, "")
+        if not (page_id.isdigit() and len(page_id) <= 9):  # an id the database can hold
+            return None
+        page = public(Page.objects.live()).filter(pk=page_id).first()
+        return page if page is not None and page.locale_id != self.locale_id else None
 
 
 class AudienceRoute(TranslatableMixin, Orderable):
@@ -108,3 +138,15 @@ class StandardPage(ContentPage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    def subpages(self):
+        """The live, public pages under this one, in the order editors put them: a section page
+        (Health, About…) lists them with their summaries, as GOV.UK's topic pages do."""
+        if not self.numchild:  # most pages: no query
+            return StandardPage.objects.none()
+        return public(StandardPage.objects.child_of(self).live()).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.subpages()
+        return context

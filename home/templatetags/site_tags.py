@@ -1,13 +1,18 @@
 """The site's chrome (header navigation and footer), built from the home page of the visitor's
-language so that menus and footer links follow translations."""
+language so that menus and footer links follow translations, and from the pages under the English
+home page so that every language has the whole menu."""
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 
+from feedback.models import SurveyPage, YouSaidWeDidPage
 from home.models import HomePage
-from localoffer.translation.locales import in_locale
+from localoffer.translation.locales import with_translations
 
 register = template.Library()
 
@@ -27,45 +32,92 @@ def get_home_page(context):
             request._localoffer_home_page = page
             return page
         site = Site.find_for_request(request)
-        root = site.root_page.specific if site else None
-        request._localoffer_home_page = (
-            _in_active_language(root) if isinstance(root, HomePage) else None
-        )
+        root = site.root_page if site else None
+        root_class = root.specific_class if root is not None else None
+        is_home = root_class is not None and issubclass(root_class, HomePage)
+        request._localoffer_home_page = _in_active_language(root) if is_home else None
     return request._localoffer_home_page
 
 
-def _in_active_language(home):
-    """`home.localized`, without its query for the active Locale: Wagtail's cached site root
-    paths already say which language each translation of the home page is in."""
+def _in_active_language(root):
+    """The translation of the site's root page (a home page) in the active language, else the
+    root page. Wagtail's cached site root paths say which language each translation is in, so
+    there is one query in any language."""
     language = get_supported_content_language_variant(get_language())
     if any(
-        root.root_path == home.url_path and root.language_code == language
-        for root in Site.get_site_root_paths()
+        site_root.root_path == root.url_path and site_root.language_code == language
+        for site_root in Site.get_site_root_paths()
     ):
-        return home
+        return root.specific
     translation = HomePage.objects.live().filter(
-        translation_key=home.translation_key, locale__language_code=language
+        translation_key=root.translation_key, locale__language_code=language
     )
-    return translation.first() or home
+    return translation.first() or root.specific
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context, home_page):
-    menu_pages = home_page.get_children().live().in_menu() if home_page else []
-    return {"menu_pages": menu_pages, "current_page": context.get("page"), **_request(context)}
+    current = context.get("page")
+    menu = [
+        (page, current is not None and page.pk == current.pk)
+        for page in _site_links(context, home_page)["menu"]
+    ]
+    return {"menu": menu, **_request(context)}
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context, home_page):
-    """The home page's footer links, each to the page in the visitor's language if it has one."""
-    if home_page is None:
-        return {"footer_links": [], **_request(context)}
-    links = [link.value for link in home_page.footer_links if link.value["page"]]
-    pages = in_locale([link["page"] for link in links], home_page.locale_id)
+    """The home page's footer links, then "Have your say" (the survey) and "You said, we did" in
+    every language, unless editors have put them among the footer links."""
+    links = _site_links(context, home_page)
+    chosen = {page.pk for page, _label in links["footer"]}
     return {
-        "footer_links": [(page, link["label"]) for page, link in zip(pages, links, strict=True)],
+        "footer_links": links["footer"],
+        "feedback_links": [
+            (page, label) for page, label in links["feedback"] if page.pk not in chosen
+        ],
         **_request(context),
     }
+
+
+# Always in the footer, whatever the editors' footer links: the council must ask families what
+# they think of the Local Offer and publish what it did in response (SEND Regulations 2014, 53).
+FEEDBACK_LINKS = ((SurveyPage, _("Have your say")), (YouSaidWeDidPage, _("You said, we did")))
+
+
+def _site_links(context, home_page):
+    """The pages the menu and footer link to, each in the visitor's language where it is
+    translated (`in_locale`): {"menu": [page], "footer": [(page, label)] of the home page's
+    footer links, "feedback": [(page, label)] of `FEEDBACK_LINKS`}. The menu and the feedback
+    pages are those under the home page in the source language, so every language has them all.
+    Looked up once per request, in one query."""
+    request = context.get("request")
+    if home_page is None or request is None:
+        return {"menu": [], "footer": [], "feedback": []}
+    if not hasattr(request, "_localoffer_site_links"):
+        children = home_page.source_children()
+        feedback_types = [page_class for page_class, _label in FEEDBACK_LINKS]
+        footer = [link.value for link in home_page.footer_links if link.value["page"]]
+        sources, footer_pages = with_translations(
+            children.filter(Q(show_in_menus=True) | children.type_q(*feedback_types)),
+            home_page.locale_id,
+            also=[link["page"] for link in footer],
+        )
+        feedback = []
+        for page_class, label in FEEDBACK_LINKS:
+            content_type = ContentType.objects.get_for_model(page_class)
+            # The newest, when editors have made more than one survey.
+            of_type = [shown for page, shown in sources if page.content_type_id == content_type.pk]
+            if of_type:
+                feedback.append((of_type[-1], label))
+        request._localoffer_site_links = {
+            "menu": [shown for page, shown in sources if page.show_in_menus],
+            "footer": [
+                (page, link["label"]) for page, link in zip(footer_pages, footer, strict=True)
+            ],
+            "feedback": feedback,
+        }
+    return request._localoffer_site_links
 
 
 def _request(context):

@@ -3,6 +3,7 @@
 from django.apps import apps as global_apps
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
@@ -39,6 +40,18 @@ def page_language(page):
     return None
 
 
+def source_language_root_path(home_page):
+    """The `url_path` of the translation of `home_page` (a site's root page) in the site's source
+    language (settings.LANGUAGE_CODE), from Wagtail's cached site root paths: no query. The page's
+    own `url_path` when that language has no such page."""
+    roots = Site.get_site_root_paths()
+    site_ids = {root.site_id for root in roots if root.root_path == home_page.url_path}
+    for root in roots:
+        if root.site_id in site_ids and root.language_code == settings.LANGUAGE_CODE:
+            return root.root_path
+    return home_page.url_path
+
+
 def text_direction(language_code):
     return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
 
@@ -65,3 +78,30 @@ def in_locale(pages, locale_id):
     translations = Page.objects.live().filter(locale_id=locale_id, translation_key__in=keys)
     by_key = {page.translation_key: page for page in translations}
     return [by_key.get(page.translation_key, page) for page in pages]
+
+
+def with_translations(sources, locale_id, also=()):
+    """`in_locale` for a queryset of pages and a list of pages at once, in one query in any
+    language: ([(source, the page to link to)] for `sources` in tree order, [the page to link to]
+    for each of `also`). For the site's menu and footer, on every page."""
+    keys = [page.translation_key for page in also]
+    found = (
+        Page.objects.live()
+        .filter(
+            Q(pk__in=sources.values("pk"))
+            | Q(locale_id=locale_id, translation_key__in=sources.values("translation_key"))
+            | Q(locale_id=locale_id, translation_key__in=keys)
+        )
+        .annotate(is_source=Exists(sources.filter(pk=OuterRef("pk"))))
+        .order_by("path")
+    )
+    translations, source_pages = {}, []
+    for page in found:
+        if page.locale_id == locale_id:
+            translations[page.translation_key] = page
+        if page.is_source:
+            source_pages.append(page)
+    return (
+        [(page, translations.get(page.translation_key, page)) for page in source_pages],
+        [translations.get(page.translation_key, page) for page in also],
+    )

@@ -27,6 +27,7 @@ from localoffer.content_review.models import ReviewCycle
 from localoffer.pages import ContentPage
 from localoffer.restrictions import public
 from localoffer.taxonomy import MAX_AGE, MIN_AGE, Audience
+from localoffer.translation.locales import in_locale
 from pathways.blocks import PathwayStepsBlock
 from pathways.panels import UnavailableLinksPanel
 from pathways.steps import locate, number_steps
@@ -185,6 +186,21 @@ class PathwayPage(ContentPage):
     def position_of(self, page):
         """Where `page` sits in this pathway, for the "Part of" sidebar (None if not in it)."""
         return locate(self, self.numbered_steps, page)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.link_steps_in_own_language()
+        return context
+
+    def link_steps_in_own_language(self):
+        """Send each step's page link to the page in this pathway's language where it is
+        translated. A translation keeps the pages chosen on the English pathway (wagtail-localize
+        synchronises them unchanged), so this happens when the page is shown. One query."""
+        links = [link for step in self.numbered_steps for link in step.page_links()]
+        links = [link for link in links if link.is_available]
+        pages = in_locale([link["page"] for link in links], self.locale_id)
+        for link, page in zip(links, pages, strict=True):
+            link["page"] = page
 
     def unavailable_links(self):
         """(step, link) for each step link families cannot follow: to an unpublished or deleted

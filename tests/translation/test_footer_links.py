@@ -33,7 +33,8 @@ def _footer_links(response):
 def test_a_translated_page_is_linked_in_the_familys_language(client, footer):
     assert _footer_links(client.get("/pl/")) == [
         ("/pl/short-breaks/", "Krótkie przerwy", None),
-        ("/contact-us/", "Contact us", "en-gb"),  # not translated: the English page, marked
+        # Not translated: the English page, marked as English.
+        ("/contact-us/", "Contact us (po angielsku)", "en-gb"),
     ]
 
 

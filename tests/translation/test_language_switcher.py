@@ -10,7 +10,7 @@ def _switcher_links(page):
     return {item.get_text(strip=True): item for item in switcher.select("a, span")}
 
 
-def test_the_switcher_lists_only_the_languages_the_page_exists_in(client, polish_guidance):
+def test_the_switcher_leads_to_the_pages_translation(client, polish_guidance):
     items = _switcher_links(soup(client.get("/short-breaks/")))
     assert list(items) == ["English", "Polski"]
     english, polish = items["English"], items["Polski"]
@@ -35,11 +35,19 @@ def test_each_language_is_named_in_its_own_language_and_direction(
         translate_page(home_page, locales[code], {})
     translate_page(guidance, locales["ar"], {"Short breaks": "فترات راحة قصيرة"})
     items = _switcher_links(soup(client.get("/short-breaks/")))
-    assert list(items) == ["English", "العربية"]  # no Polish or Urdu version of this page
+    assert list(items) == ["English", "Polski", "العربية", "اردو"]
+    assert items["العربية"]["href"] == "/ar/short-breaks/"
+    # No Polish or Urdu version of this page: their home pages, which say so.
+    assert items["Polski"]["href"] == f"/pl/?untranslated={guidance.pk}"
     assert (items["العربية"]["lang"], items["العربية"]["dir"]) == ("ar", "rtl")
+    assert (items["اردو"]["lang"], items["اردو"]["hreflang"], items["اردو"]["dir"]) == (
+        "ur",
+        "ur",
+        "rtl",
+    )
 
 
-def test_no_switcher_on_a_page_that_exists_in_one_language(client, guidance):
+def test_no_switcher_when_the_site_is_in_one_language(client, guidance):
     assert soup(client.get("/short-breaks/")).select_one("nav.language-switcher") is None
 
 

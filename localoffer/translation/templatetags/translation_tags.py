@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -11,7 +12,8 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_versions(context, home_page):
-    """The current page (or, on other views, this address) in each language it exists in.
+    """The current page (or, on other views, this address) in each language it exists in, and
+    for a page, each other language's home page where it has no translation.
 
     Empty without a request: Django renders the 500 page with no request, and that page must not
     touch a database that may be the reason for the error."""
@@ -20,13 +22,34 @@ def language_versions(context, home_page):
     if request is None:
         return []
     if isinstance(page, Page) and page.pk:
-        return versions.page_versions(page, request)
+        return versions.page_versions(page, request, home_page)
     if home_page is not None:
         return versions.view_versions(home_page, request)
     return []
 
 
 register.filter("newer_source", versions.newer_source)
+register.filter("translations", versions.translations)
+
+
+@register.inclusion_tag("translation/page_link.html", takes_context=True)
+def page_link(context, page, text="", css_class="", current=False):
+    """A link to `page`, which may be in another language than the visitor's: a page not yet
+    translated, or a translation's link to a page in the source language. The link then carries
+    `hreflang`, the page's title its `lang` and `dir`, and a link to an English page says so
+    ("in English", in the visitor's language). `text`, if given, is in the visitor's language."""
+    language = _language_of(page)
+    other = language if language not in (None, get_language()) else None
+    return {
+        "request": context.get("request"),  # for {% pageurl %}
+        "page": page,
+        "text": text,
+        "css_class": css_class,
+        "current": current,
+        "language": other,
+        "direction": text_direction(other) if other else "",
+        "in_english": other == settings.LANGUAGE_CODE,
+    }
 
 
 @register.simple_tag
