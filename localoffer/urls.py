@@ -12,6 +12,8 @@ from localoffer.health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    # First: these stand in front of admin views that would show any model's records to anyone.
+    path("admin/", include("localoffer.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
