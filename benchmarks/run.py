@@ -3,6 +3,7 @@ write var/bench/results.json. See docs/performance.md for what each figure means
 
     .venv/bin/python -m benchmarks.run           # 1,000 and 10,000 pages, 1,000,000 ratings
     .venv/bin/python -m benchmarks.run --quick   # 1,000 pages and 100,000 ratings (and 100 pages)
+    .venv/bin/python -m benchmarks.run --redaction  # only the personal details caught (a second)
 
 Every timed figure is printed beside a baseline measured in the same run where there is one, so
 that a busy or slow machine shows in both.
@@ -15,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import results
+from benchmarks import redaction, results
 from benchmarks.judgements import CUTOFF, JUDGEMENTS
 from benchmarks.load import WORKERS, Server
 from benchmarks.results import SEARCHES, Row, compared, relevance_table
@@ -74,12 +75,21 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="the smaller run (under 3 minutes)")
     parser.add_argument(
+        "--redaction",
+        action="store_true",
+        help="only the share of personal details redaction catches (no sites, no load test)",
+    )
+    parser.add_argument(
         "--reuse-sites",
         action="store_true",
         help="keep the sites and in-process figures of the last run; run the load test again",
     )
     args = parser.parse_args()
     plan = QUICK if args.quick else FULL
+    privacy = redaction_rows()
+    if args.redaction:
+        print(results.table(privacy))
+        raise SystemExit(0 if all(row.ok for row in privacy) else 1)
     if not shutil.which("wrk"):
         raise SystemExit("The load test needs wrk: `apt-get install wrk` (make bench does).")
     started = time.monotonic()
@@ -89,7 +99,7 @@ def main():
     else:
         figures = build_and_measure(plan)
     print(f"Load test on the site of {plan.largest.label}...", flush=True)
-    rows = query_rows(plan, figures)
+    rows = privacy + query_rows(plan, figures)
     for site in plan.measured:
         rows += report_rows(site, figures[site]) + search_rows(site, figures[site])
     rows += load_rows(plan, figures[plan.largest])
@@ -134,6 +144,31 @@ def machine():
     cpus = Path("/proc/cpuinfo").read_text().splitlines()
     models = [line.split(":", 1)[1].strip() for line in cpus if line.startswith("model name")]
     return f"{len(models)} cores ({models[0]}), Python {platform.python_version()}"
+
+
+def redaction_rows():
+    """The share of the personal details in the corpus of families' comments that redaction
+    catches, and the comments without any that it changed."""
+    measured = redaction.measure()
+    for comment, detail in measured["missed"]:
+        print(f"Redaction missed {detail!r} in: {comment}")
+    return [
+        Row(
+            f"personal details caught by redaction ({measured['details']} in "
+            f"{measured['comments']} comments)",
+            round(100 * measured["share"], 1),
+            "%",
+            f"≥ {redaction.MIN_SHARE_CAUGHT:.0%}",
+            measured["share"] >= redaction.MIN_SHARE_CAUGHT,
+        ),
+        Row(
+            "comments without personal details changed by redaction",
+            len(measured["changed"]),
+            "comments",
+            "0",
+            not measured["changed"],
+        ),
+    ]
 
 
 def query_rows(plan, figures):

@@ -13,6 +13,17 @@ from feedback.periods import Period
 from feedback.ratings import Rating
 
 
+class DateRangeWidget(DateRangePickerWidget):
+    """Wagtail's "from" and "to" dates as the browser's own date fields: Wagtail's picker writes
+    an inline script, which the inbox's Content Security Policy blocks (security/headers.py)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.widgets = [
+            forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d") for _widget in self.widgets
+        ]
+
+
 def _sections(request):
     return Page.objects.filter(depth=SECTION_DEPTH).order_by("path")
 
@@ -26,9 +37,7 @@ class PageFeedbackFilterSet(WagtailFilterSet):
     rating = django_filters.MultipleChoiceFilter(
         choices=Rating.choices, widget=forms.CheckboxSelectMultiple
     )
-    created_at = django_filters.DateFromToRangeFilter(
-        label=_("Date sent"), widget=DateRangePickerWidget
-    )
+    created_at = django_filters.DateFromToRangeFilter(label=_("Date sent"), widget=DateRangeWidget)
     locale = django_filters.ModelChoiceFilter(
         label=_("Language"), queryset=Locale.objects.all(), widget=forms.RadioSelect
     )

@@ -11,11 +11,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSetGroup
 
 from feedback import reports
 from feedback.filters import OutcomeIndicatorFilterSet, PageFeedbackFilterSet
 from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact
+from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 
 class FamilyRecordsPolicy(ModelPermissionPolicy):
@@ -37,7 +38,7 @@ class FeedbackInboxView(IndexView):
         return f"{self.export_filename}-{timezone.localdate():%Y-%m-%d}"
 
 
-class PageFeedbackViewSet(SnippetViewSet):
+class PageFeedbackViewSet(PermissionCheckedSnippetViewSet):
     """The comments inbox: leads read what families said, mark each comment read, needing
     action or not actionable, and leave abusive or spam submissions out of results."""
 
@@ -94,7 +95,7 @@ class PageFeedbackViewSet(SnippetViewSet):
         return PageFeedback.objects.select_related("page", "locale")
 
 
-class OutcomeIndicatorViewSet(SnippetViewSet):
+class OutcomeIndicatorViewSet(PermissionCheckedSnippetViewSet):
     model = OutcomeIndicator
     icon = "list-ul"
     menu_label = _("Outcome indicators")
@@ -104,7 +105,7 @@ class OutcomeIndicatorViewSet(SnippetViewSet):
     search_fields = ["name", "priority"]
 
 
-class SurveyContactViewSet(SnippetViewSet):
+class SurveyContactViewSet(PermissionCheckedSnippetViewSet):
     """Contact details families agreed to leave, to be deleted once the follow-up is done.
 
     A family who asks what we hold about them (a subject access request) is found by searching

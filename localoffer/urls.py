@@ -20,6 +20,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap-index"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap, name="sitemap"),
     path("django-admin/", admin.site.urls),
+    # First: these stand in front of admin views that would show any model's records to anyone.
+    path("admin/", include("localoffer.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open Referral UK: the directory for other councils and national services (no language).

@@ -6,6 +6,8 @@ is counted, personal details a family may type (an email address, a phone number
 are replaced by placeholders, as in feedback comments.
 """
 
+import re
+
 from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext
@@ -14,12 +16,19 @@ from django.utils.translation import gettext_lazy as _
 from localoffer.privacy import redact
 from search.query import MAX_QUERY_LENGTH, clean_query
 
+# A search term is kept to its first few words: what families look for, never a whole sentence
+# about themselves (a placeholder such as "[email removed]" counts as one word).
+MAX_TERM_WORDS = 6
+_WORD = re.compile(r"\[[^\]]*\]|\S+")
+
 
 def search_term(query):
-    """`query` as the insights count it: personal details removed, lower case, tidy spaces.
+    """`query` as the insights count it: personal details removed, at most MAX_TERM_WORDS
+    words, lower case, tidy spaces.
 
     Redaction comes first: it recognises street addresses by their capital letters."""
-    return " ".join(redact(clean_query(query)).lower().split())[:MAX_QUERY_LENGTH]
+    words = _WORD.findall(redact(clean_query(query)).lower())
+    return " ".join(words[:MAX_TERM_WORDS])[:MAX_QUERY_LENGTH]
 
 
 class Period(models.TextChoices):

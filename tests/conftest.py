@@ -19,12 +19,14 @@ pytest_plugins = ["tests.browser.fixtures"]
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache: rate limits and cached pages never leak."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: rate limits and cached pages never leak."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -148,6 +148,9 @@ class PageFeedback(models.Model):
     created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
 
     objects = PageFeedbackQuerySet.as_manager()
+    # Not in Wagtail's reference index: the page's "Usage" screen, open to every editor, would
+    # list each comment on the page.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("page feedback")

@@ -342,6 +342,10 @@ class SurveyContact(models.Model):
     phone = models.CharField(max_length=40, blank=True)
     created_at = models.DateTimeField(_("left on"), default=timezone.now, db_index=True)
 
+    # Not in Wagtail's reference index: the survey's "Usage" screen, open to every editor, would
+    # list each family's name.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         ordering = ["-created_at"]
         default_permissions = ("view", "delete")

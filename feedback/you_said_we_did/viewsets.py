@@ -5,17 +5,18 @@ from django import forms
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from feedback.models import YouSaidWeDidEntry
 from feedback.viewsets import ReportViewSet
+from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from . import reports
 from .filters import EntryFilterSet
 from .forms import YouSaidWeDidEntryForm
 
 
-class YouSaidWeDidEntryViewSet(SnippetViewSet):
+class YouSaidWeDidEntryViewSet(PermissionCheckedSnippetViewSet):
     model = YouSaidWeDidEntry
     icon = "tick-inverse"
     menu_label = _("Entries")

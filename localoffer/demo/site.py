@@ -19,7 +19,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from localoffer import roles
 from localoffer.content_review.models import Owner
@@ -166,6 +166,17 @@ class DemoSite:
         return image
 
     # People ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def other_authors():
+        """Ids of the people other than demo users who saved a page or snippet: a database
+        they worked in holds real content. The demo itself saves everything as nobody."""
+        demo_usernames = [username for username, _password, _role in DEMO_USERS]
+        return set(
+            Revision.objects.exclude(user=None)
+            .exclude(user__username__in=demo_usernames)
+            .values_list("user_id", flat=True)
+        )
 
     def users(self):
         """Create one login per role; return (username, password, role) for each."""

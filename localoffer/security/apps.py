@@ -7,4 +7,6 @@ class SecurityConfig(AppConfig):
     verbose_name = "Security"
 
     def ready(self):
-        from . import login_throttle  # noqa: F401  (connects the login signal receivers)
+        from . import exports, login_throttle  # noqa: F401  (connects the login signal receivers)
+
+        exports.neutralise_csv_downloads()

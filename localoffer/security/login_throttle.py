@@ -1,54 +1,45 @@
 """Slow down password guessing on the admin login forms.
 
 After MAX_FAILURES failed logins for one username, or from one client, within WINDOW_SECONDS,
-further attempts are refused with 429 until the window passes. Counts live only in the cache, and
-under keyed hashes: no username or IP address is stored anywhere.
+further attempts are refused with 429 until the window passes. Counts live only in the rate
+limits' own cache (rate_limits.py), under keyed hashes: no username or address is stored.
 """
-
-import hashlib
-import hmac
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.core.cache import cache
 from django.dispatch import receiver
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 
+from . import rate_limits
+
 MAX_FAILURES = 5
 WINDOW_SECONDS = 15 * 60
-
-
-def _cache_key(kind, value):
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"{kind}:{value}".encode(), hashlib.sha256
-    ).hexdigest()
-    return f"login-failures:{digest}"
+FAILURES = rate_limits.Limit("login-failures", MAX_FAILURES, WINDOW_SECONDS)
 
 
 def _keys(request, username):
-    client = request.META.get("REMOTE_ADDR", "") if request else ""
-    return [_cache_key("user", username.strip().lower()), _cache_key("client", client)]
+    keys = [rate_limits.keyed("username", username.strip().lower())]
+    if request is not None:
+        keys.append(rate_limits.client_key(request))
+    return keys
 
 
 def is_throttled(request, username):
-    return any((cache.get(key) or 0) >= MAX_FAILURES for key in _keys(request, username))
+    return any(FAILURES.reached(key) for key in _keys(request, username))
 
 
 @receiver(user_login_failed)
 def count_failure(sender, credentials, request=None, **kwargs):
     for key in _keys(request, credentials.get("username", "")):
-        cache.add(key, 0, WINDOW_SECONDS)
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, WINDOW_SECONDS)
+        FAILURES.count(key)
 
 
 @receiver(user_logged_in)
 def forget_failures(sender, request, user, **kwargs):
-    cache.delete_many(_keys(request, user.get_username()))
+    for key in _keys(request, user.get_username()):
+        FAILURES.forget(key)
 
 
 class LoginThrottleMiddleware:

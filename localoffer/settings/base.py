@@ -74,8 +74,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "localoffer.security.proxy.TrustedProxyMiddleware",
+    # Before anything reads a form: refuses bodies that cannot be read as one.
+    "localoffer.security.request_bodies.UnreadableBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "localoffer.security.headers.SecurityHeadersMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -92,6 +95,23 @@ MIDDLEWARE = [
 
 # How many reverse proxies stand in front of the site (each appends to X-Forwarded-For).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# The site uses none of these browser features; saying so stops embedded content from asking.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -128,15 +148,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache shared by every worker process on this server (rate limits, page cache). A council
-# running several app servers points CACHE_LOCATION at a shared backend (see README).
+# Caches shared by every worker process on this server. A council running several app servers
+# points both at a shared backend such as Redis (see README). The site's own backends
+# (localoffer/caching.py) carry on without a cache that fails, and log it once a minute.
 CACHES = {
+    # Pages, searches and restrictions: anything here can be dropped and made again.
     "default": {
-        "BACKEND": os.environ.get(
-            "CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"
-        ),
+        "BACKEND": os.environ.get("CACHE_BACKEND", "localoffer.caching.FileBasedCache"),
         "LOCATION": os.environ.get("CACHE_LOCATION", str(VAR_DIR / "cache")),
-    }
+    },
+    # Rate limits and the sign-in throttle (localoffer/security/rate_limits.py), apart so that no
+    # amount of page traffic can push a blocked client's count out. Entries last minutes.
+    "rate_limits": {
+        "BACKEND": os.environ.get("RATE_LIMIT_CACHE_BACKEND", "localoffer.caching.FileBasedCache"),
+        "LOCATION": os.environ.get("RATE_LIMIT_CACHE_LOCATION", str(VAR_DIR / "rate-limits")),
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 # Family pages are kept in that cache for visitors without a session, for at most this long, and
@@ -172,6 +199,9 @@ LOCALE_PATHS = [BASE_DIR / "localoffer" / "locale"]
 # Dates in each language's own format: templates write `{{ date|date:"DATE_FORMAT" }}`.
 FORMAT_MODULE_PATH = ["localoffer.translation.formats"]
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft, even of a live page, and goes through moderation like any
+# edit: wagtail-localize would otherwise publish it at once, still in English.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

@@ -8,7 +8,10 @@ SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+    for name in ("default", "rate_limits")
+}
 # The local-memory cache outlives each test's database: tests of the page cache turn it on.
 PAGE_CACHE_SECONDS = 0
 SEARCH_CACHE_SECONDS = 0

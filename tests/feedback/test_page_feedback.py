@@ -7,10 +7,10 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale
 
-from feedback import spam
 from feedback.models import FeedbackStatus, PageFeedback
 from home.models import StandardPage
 from localoffer.privacy import EMAIL, PHONE
+from localoffer.security import rate_limits
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,8 +116,8 @@ def test_nothing_identifies_the_family(client, guidance_page):
         "created_at",
     }
     assert set(response.cookies) <= {"csrftoken"}  # no session or tracking cookie
-    fingerprint = spam.client_fingerprint(response.wsgi_request)
-    assert "203.0.113.9" not in fingerprint
+    client_key = rate_limits.client_key(response.wsgi_request)
+    assert "203.0.113.9" not in client_key
 
 
 def test_a_rating_without_a_comment_has_no_inbox_status(client, guidance_page):

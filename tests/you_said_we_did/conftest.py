@@ -2,7 +2,6 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 
 from feedback.models import FeedbackStatus
 from tests.factories import StandardPageFactory
@@ -12,14 +11,6 @@ from tests.you_said_we_did.factories import YouSaidWeDidPageFactory
 LONDON = ZoneInfo("Europe/London")
 #: Words no public page or feed may ever show: what a family typed, as stored.
 RAW_COMMENT = "Zebra-striped form 7731 kept crashing and nobody called me back"
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Rate limits and cached pages live in the cache: start each test with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 from importlib import import_module
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from localoffer.demo import DemoSite
@@ -25,7 +26,27 @@ class Command(BaseCommand):
         "Safe to run again: adds only what is missing."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load the demo into a database that holds content people made.",
+        )
+
+    def handle(self, *args, force=False, **options):
+        # Demo logins have published passwords: never on a server's database.
+        if not settings.LOCALOFFER_DEMO_USERS:
+            raise CommandError(
+                "load_demo only runs with development settings (LOCALOFFER_DEMO_USERS): "
+                "it adds logins whose passwords are published."
+            )
+        authors = DemoSite.other_authors()
+        if authors and not force:
+            raise CommandError(
+                f"This database holds content made by {len(authors)} people who are not demo "
+                "users: load_demo would mix demo pages in with it. Run with --force if you "
+                "really mean to."
+            )
         demo = DemoSite(log=self.stdout.write)
         with transaction.atomic():
             for module in DEMO_MODULES:
