@@ -36,15 +36,14 @@ FAMILIES_WORDS = [
      "choosing a school"],
     ["extra help at school", "help in school", "SEN support", "graduated approach"],
     ["taught at home", "home tuition", "can't cope in school", "education otherwise than at school"],
-    ["school transport", "home to school transport", "transport to school", "travel to school",
-     "travel assistance", "school bus", "taxi to school", "transport", "travel"],
+    ["school transport", "home to school transport", "travel to school", "travel assistance",
+     "school bus", "taxi to school", "transport", "travel"],
     # Plans and assessments
     ["ask for an assessment", "assess my child", "needs assessment", "EHC needs assessment"],
     ["annual review", "review meeting", "EHCP review", "yearly review"],
     ["appeal", "disagree", "disagreement", "challenge a decision", "refused"],
     # Care, money and help
-    ["short breaks", "break from caring", "a break", "holiday club", "play scheme",
-     "after school club"],
+    ["break from caring", "a break", "short breaks"],
     ["personal budget", "direct payments", "direct payment", "personal health budget"],
     ["money", "benefits", "financial help", "disability living allowance", "DLA",
      "personal independence payment", "PIP", "carer's allowance", "universal credit"],

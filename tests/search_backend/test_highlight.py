@@ -23,6 +23,22 @@ def test_synonyms_are_marked(configure_backend):
     )
 
 
+def test_a_synonym_phrases_words_are_marked_only_where_the_text_has_the_phrase(
+    configure_backend,
+):
+    backend = configure_backend(SYNONYMS=SYNONYMS)
+
+    excerpt = backend.highlight("Your health and care needs. A plan for school.", "ehcp")
+
+    assert "<mark>" not in excerpt
+
+
+def test_words_of_plain_sentences_are_not_marked(backend):
+    excerpt = backend.highlight("What does my son need? How do I apply?", "how do i apply my son")
+
+    assert excerpt == "What does my <mark>son</mark> need? How do I <mark>apply</mark>?"
+
+
 def test_the_text_is_escaped(backend):
     excerpt = backend.highlight('<script>alert("autism")</script> & autism', "autism")
 

@@ -99,3 +99,19 @@ def test_a_query_uses_at_most_its_first_16_terms(backend, make_book):
     assert titles(backend.search(PlainText(f"respite {padding}", operator="or"), Book)) == [
         "Respite care"
     ]
+
+
+def test_a_document_matching_more_of_the_words_ranks_first(backend, make_book):
+    make_book("School", summary="School days, school trips, school meals and school again.")
+    make_book("Speech at school")
+
+    assert titles(backend.search("speech school", Book)) == ["Speech at school", "School"]
+    # Each word alone ranks by how well it matches, as before.
+    assert titles(backend.search("school", Book))[0] == "School"
+
+
+def test_words_of_plain_sentences_are_not_searched_for(backend, make_book):
+    make_book("What do I do now?", summary="How does it work? Why?")
+    make_book("Respite care")
+
+    assert titles(backend.search("what do i do about respite", Book)) == ["Respite care"]

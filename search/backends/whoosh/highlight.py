@@ -32,11 +32,13 @@ def highlighted_excerpt(text, query_string, query_text, max_chars=EXCERPT_CHARS)
     if not text:
         return ""
     units = query_text.units(query_string)
-    wanted = {term for unit in units for alternative in unit for term in alternative}
+    # Whoosh reuses one token object as it analyses: keep a copy of each.
+    tokens = [token.copy() for token in query_text.analyzer(text, chars=True)]
+    wanted = _wanted_terms(units, [token.text for token in tokens])
     typed = {unit[0][0] for unit in units if len(unit[0]) == 1} if query_text.fuzzy else set()
     matched = {
         token.text
-        for token in query_text.analyzer(text, chars=True)
+        for token in tokens
         if token.text in wanted or any(is_typo_of(_written(text, token), term) for term in typed)
     }
     if len(text) <= max_chars:
@@ -57,6 +59,21 @@ def highlighted_excerpt(text, query_string, query_text, max_chars=EXCERPT_CHARS)
         # MarkFormatter has escaped all of the text: only its <mark> tags are markup.
         return mark_safe(excerpt)
     return escape(Truncator(text).chars(max_chars))
+
+
+def _wanted_terms(units, terms):
+    """The terms to mark: every word of the query and of its one-word synonyms, and the words
+    of a phrase (typed, or a synonym) only where the text has the whole phrase, so that a
+    synonym such as "social, emotional and mental health" does not mark every "health"."""
+    wanted = set()
+    for alternative in (alternative for unit in units for alternative in unit):
+        size = len(alternative)
+        if size == 1 or any(
+            tuple(terms[start : start + size]) == alternative
+            for start in range(len(terms) - size + 1)
+        ):
+            wanted.update(alternative)
+    return wanted
 
 
 def _written(text, token):
