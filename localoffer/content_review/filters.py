@@ -8,6 +8,7 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, get_page_content_types
 
 from .bands import STALENESS_CHOICES
+from .feedback_flags import requested_by_feedback
 from .models import Owner, ReviewStatus
 
 
@@ -58,6 +59,18 @@ class ReviewReportFilterSet(WagtailFilterSet):
         choices=_languages,
         empty_label=_("All"),
     )
+    ownership = django_filters.ChoiceFilter(
+        label=_("Owner status"),
+        choices=[("none", _("No owner")), ("inactive", _("Owner inactive"))],
+        method="filter_ownership",
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+    )
+    requested_by_feedback = django_filters.BooleanFilter(
+        label=_("Review requested by feedback"),
+        method="filter_requested_by_feedback",
+        widget=BooleanRadioSelect,
+    )
     translation_behind_source = django_filters.BooleanFilter(
         label=_("Translation behind its source"), widget=BooleanRadioSelect
     )
@@ -68,6 +81,15 @@ class ReviewReportFilterSet(WagtailFilterSet):
 
     def filter_band(self, queryset, name, value):
         return queryset.in_band(value)
+
+    def filter_ownership(self, queryset, name, value):
+        if value == "none":
+            return queryset.filter(owner__isnull=True)
+        return queryset.filter(owner__active=False)
+
+    def filter_requested_by_feedback(self, queryset, name, value):
+        flagged = queryset.filter(page_id__in=requested_by_feedback(queryset))
+        return flagged if value else queryset.exclude(page_id__in=flagged.values("page_id"))
 
     def filter_section(self, queryset, name, section):
         in_section_or_translation = Q()

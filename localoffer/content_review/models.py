@@ -12,6 +12,10 @@ from localoffer.translation.out_of_date import translation_behind_source
 from . import bands
 from .bands import OVERDUE, OVERDUE_LABEL, STALENESS_CHOICES, Band, council_date, council_today
 
+# Leads' permission: the whole site's review report, its trend and the bands on the dashboard.
+# Other editors see the report for their own and their team's pages.
+REPORT_PERMISSION = "content_review.view_review_report"
+
 
 class ReviewCycle(models.IntegerChoices):
     """How often a page must be reviewed, in months."""
@@ -132,6 +136,21 @@ class ReviewStatusQuerySet(models.QuerySet):
     def due_for_review(self, today=None):
         """Overdue pages and those due within the next DUE_SOON_DAYS."""
         return self.filter(next_review_due__lte=bands.due_soon_until(today or council_today()))
+
+    def visible_to(self, user):
+        """Every page for those with the report permission (leads); for other editors, the pages
+        they own and those of their team (an owner's team, matched by the user's email)."""
+        if user.has_perm(REPORT_PERMISSION):
+            return self
+        teams = Owner.objects.filter(email__iexact=user.email).values("team") if user.email else []
+        return (
+            self.filter(Q(owner__email__iexact=user.email) | Q(owner__team__in=teams))
+            if user.email
+            else self.none()
+        )
+
+    def without_active_owner(self):
+        return self.filter(Q(owner__isnull=True) | Q(owner__active=False))
 
     def long_overdue(self, today=None):
         """Pages more than 12 months past their due date."""

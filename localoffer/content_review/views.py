@@ -1,5 +1,4 @@
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -30,10 +29,9 @@ from .bands import STALENESS_CHOICES, Band, council_today
 from .feedback_flags import requested_by_feedback
 from .filters import ReviewReportFilterSet
 from .forms import HandOverForm
-from .models import BandSnapshot, Owner, ReviewStatus
+from .links import mark_reviewed_url
+from .models import REPORT_PERMISSION, BandSnapshot, Owner, ReviewStatus
 from .reviews import hand_over_pages
-
-REPORT_PERMISSION = "content_review.view_review_report"
 
 
 def band_count_links(counts):
@@ -53,18 +51,31 @@ def _band_label(value):
     return str(Band(value).label)
 
 
+class SelectPageColumn(Column):
+    """A checkbox per row naming its page, inside the form that opens "Mark as reviewed" for the
+    ticked pages (a plain GET form: it works without JavaScript)."""
+
+    cell_template_name = "content_review/reports/select_page_cell.html"
+
+    def __init__(self):
+        super().__init__("select", label=_("Select"))
+
+
 class ReviewReportView(ReportView):
-    """Every live content page's review status, for leads: band counts and their trend above a
-    filterable list, most overdue first, exportable as CSV or XLSX."""
+    """Live content pages' review status: band counts (and, for leads, their trend) above a
+    filterable list, most overdue first, with checkboxes to mark pages as reviewed, exportable as
+    CSV or XLSX. Leads see every page; other editors their own and their team's."""
 
     page_title = _("Content review")
     header_icon = "time"
     template_name = "content_review/reports/review_report.html"
+    results_template_name = "content_review/reports/review_report_results.html"
     filterset_class = ReviewReportFilterSet
     index_url_name = "content_review:report"
     index_results_url_name = "content_review:report_results"
     default_ordering = "next_review_due"
     columns = [
+        SelectPageColumn(),
         TitleColumn(
             "title",
             label=_("Page"),
@@ -134,11 +145,6 @@ class ReviewReportView(ReportView):
         ]
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     @cached_property
     def today(self):
         return council_today()
@@ -146,6 +152,7 @@ class ReviewReportView(ReportView):
     def get_base_queryset(self):
         return (
             ReviewStatus.objects.live()
+            .visible_to(self.request.user)
             .select_related("page", "page__locale", "page__content_type", "owner")
             .with_band(self.today)
             .with_translation_status()
@@ -168,11 +175,16 @@ class ReviewReportView(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        if not self.is_export:
+            context["mark_reviewed_url"] = mark_reviewed_url([])
         if not (self.results_only or self.is_export):
-            counts = ReviewStatus.objects.live().band_counts(self.today)
+            counts = (
+                ReviewStatus.objects.live().visible_to(self.request.user).band_counts(self.today)
+            )
             context["band_counts"] = band_count_links(counts)
-            context["trend"] = BandSnapshot.objects.trend(counts, self.today)
-            context["trend_headings"] = [label for _value, label in STALENESS_CHOICES]
+            if self.request.user.has_perm(REPORT_PERMISSION):
+                context["trend"] = BandSnapshot.objects.trend(counts, self.today)
+                context["trend_headings"] = [label for _value, label in STALENESS_CHOICES]
         return context
 
 

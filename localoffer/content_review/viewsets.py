@@ -1,11 +1,10 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Owner
-from .views import REPORT_PERMISSION, HandOverView, OwnerIndexView, ReviewReportView
+from .views import HandOverView, OwnerIndexView, ReviewReportView
 
 
 class OwnerViewSet(SnippetViewSet):
@@ -35,20 +34,15 @@ class OwnerViewSet(SnippetViewSet):
         ]
 
 
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(REPORT_PERMISSION)
-
-
 class ReviewReportViewSet(ViewSet):
-    """The content review report, in the Reports menu for those allowed to see it."""
+    """The content review report, in the Reports menu of every editor (leads see every page,
+    others their own and their team's)."""
 
     name = "content_review"
     url_prefix = "reports/content-review"
     icon = "time"
     menu_label = _("Content review")
     menu_hook = "register_reports_menu_item"
-    menu_item_class = ReportMenuItem
 
     def get_urlpatterns(self):
         return [

@@ -8,11 +8,16 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django.urls import reverse
+from wagtail import hooks
 
+from localoffer.content_review.feedback_flags import HOOK_NAME
 from localoffer.content_review.links import mark_reviewed_url
 from tests.factories import OwnerFactory
 
 from .factories import content_page, london
+
+# A lead's dashboard: Wagtail's own panels and ours (bands, and the pages that need leads).
+DASHBOARD_QUERIES = 40
 
 
 @pytest.fixture(autouse=True)
@@ -55,6 +60,42 @@ def test_editors_see_their_own_pages_due_for_review(client, editor, editors_page
 
 def test_an_editor_who_owns_nothing_due_sees_no_review_panel(client, editor, section):
     assert _dashboard(client, editor).find(id="content-review-due-section") is None
+
+
+def test_moderators_also_see_their_teams_pages_due(client, moderator, editor, editors_pages):
+    OwnerFactory(name="The moderator", email=moderator.email)  # in the same team, "SEND team"
+
+    panel = _dashboard(client, moderator).find(id="content-review-team-due-section")
+
+    rows = [a.get_text(strip=True) for a in panel.select("tbody td.title a")]
+    assert rows == ["My due page", "Their page"]  # the editor's and the other owner's
+    assert _dashboard(client, editor).find(id="content-review-team-due-section") is None
+
+
+def test_leads_see_pages_flagged_by_families_and_pages_without_an_active_owner(
+    client, lead, editor, section, django_assert_max_num_queries
+):
+    content_page(section, title="Orphan", content_owner=None)
+    content_page(section, title="Left", content_owner=OwnerFactory(active=False))
+    flagged = content_page(section, title="Confusing page")
+
+    def flag(statuses, threshold):
+        return {flagged.pk}
+
+    with hooks.register_temporarily(HOOK_NAME, flag):
+        _dashboard(client, lead)  # fill Wagtail's caches
+        with django_assert_max_num_queries(DASHBOARD_QUERIES):
+            html = _dashboard(client, lead)
+        assert _dashboard(client, editor).find(id="content-review-needs-leads-section") is None
+
+    panel = html.find(id="content-review-needs-leads-section")
+    assert [a.get_text(strip=True) for a in panel.select("ul")[0].select("a")] == ["Confusing page"]
+    links = {a.get_text(" ", strip=True): a["href"] for a in panel.select("ul")[1].select("a")}
+    report = reverse("content_review:report")
+    assert links == {
+        "No owner: 1": f"{report}?ownership=none",
+        "Owner inactive: 1": f"{report}?ownership=inactive",
+    }
 
 
 def test_only_leads_see_the_band_counts(client, editor, lead, section):
