@@ -102,7 +102,8 @@ def test_services_pages(client, oruk_schemas, directory):
     assert (body["first_page"], body["last_page"], body["empty"]) == (False, True, False)
     beyond = get(client, "/services", per_page=3, page=9).json()
     oruk_schemas.validate("/services", beyond)
-    assert beyond["contents"] == [] and beyond["size"] == 0
+    assert beyond["contents"] == []
+    assert beyond["size"] == 0
 
 
 def test_an_empty_directory_is_an_empty_page(client, oruk_schemas, db):
@@ -140,7 +141,8 @@ def test_services_by_taxonomy_term_and_taxonomy(client, oruk_schemas, directory)
     assert names(get(client, "/services", taxonomy_term_id=semh).json()) == ["Kingsmere Youth Club"]
     body = get(client, "/services", taxonomy_id=oruk.AREAS_OF_NEED_TAXONOMY).json()
     oruk_schemas.validate("/services", body)
-    assert "Hidden Venue Service" not in names(body) and len(names(body)) == 3
+    assert "Hidden Venue Service" not in names(body)
+    assert len(names(body)) == 3
 
 
 @pytest.mark.parametrize(
