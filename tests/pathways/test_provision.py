@@ -66,6 +66,18 @@ def _grid(soup):
     }
 
 
+def test_on_a_phone_each_filled_cell_names_its_phase(provision_index, provision, get_soup):
+    _, soup = get_soup(provision_index.url)
+
+    rows = soup.select(".guidance-grid tbody tr")
+    labels = [
+        [label.get_text() for label in row.select("td .guidance-grid__label")] for row in rows
+    ]
+    assert labels == [["Early years", "Primary", "Post-16"], ["Secondary", "Post-16"]]
+    empty = rows[1].select("td.guidance-grid__cell--empty")  # left out of the list on a phone
+    assert [_cell(cell) for cell in empty] == ["", ""]
+
+
 def test_the_grid_has_areas_down_the_side_and_phases_across(provision_index, provision, get_soup):
     response, soup = get_soup(provision_index.url)
 
