@@ -13,7 +13,7 @@ from django.test import override_settings
 from localoffer import roles
 from search.backends.whoosh import WhooshSearchBackend, clear_synonyms_cache
 
-# Browser fixtures, for the browser tests of every app.
+# The browser fixtures, for every app's browser tests.
 pytest_plugins = ["tests.browser.fixtures"]
 
 
@@ -158,7 +158,10 @@ def _with_indexing_on(method):
     @functools.wraps(method)
     def guarded(*args, **kwargs):
         if not django_settings.WAGTAILSEARCH_BACKENDS["default"].get("AUTO_UPDATE", True):
-            pytest.fail("This test searches: ask for the `search_index` fixture to index pages.")
+            # An exception, not pytest.fail(): a live server thread must answer with an error.
+            raise AssertionError(
+                "This test searches: ask for the `search_index` fixture to index pages."
+            )
         return method(*args, **kwargs)
 
     return guarded

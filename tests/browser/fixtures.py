@@ -1,5 +1,5 @@
-"""Fixtures for tests that drive real headless Chromium (mark their modules `browser`), for
-every app's tests (tests/conftest.py loads them).
+"""Fixtures for tests that drive real headless Chromium (mark their modules `browser`), in any
+app's tests (tests/conftest.py loads them).
 
 Without Chromium these tests are skipped, except on CI (env CI set), where that fails them: CI
 must prove the site in a real browser.
@@ -8,12 +8,14 @@ Pages are served by pytest-django's live server from another thread, which sees 
 data: these tests commit to the test database (transactional_db) and put its migrated contents
 back afterwards (serialized rollback), so later tests still find Wagtail's root page and groups.
 
-One Chromium serves a whole test module (starting one takes seconds); each test gets tabs in a
-browser context of its own, so no cookies or storage pass between tests. Playwright's
-synchronous API keeps an asyncio event loop marked as running in the test's thread while the
-browser is open, and Django refuses database queries there (SynchronousOnlyOperation). That
-loop only runs inside Playwright's own calls, never beside Django's, so the module's tests may
-query the database (DJANGO_ALLOW_ASYNC_UNSAFE, set only while the browser is open)."""
+One Chromium serves a whole test module (starting one takes seconds); each test gets tabs in
+browser contexts of their own, so no cookies or storage pass between tests. Playwright's
+synchronous API keeps an asyncio event loop marked as running in the test's thread while it is
+open, though the loop only runs inside Playwright's own calls. Django would then refuse
+database queries there (SynchronousOnlyOperation), and would look its database connections up
+per asyncio context, finding new ones: `browser` lets it query (DJANGO_ALLOW_ASYNC_UNSAFE) and
+hands it the thread's own connections, so tests and their database fixtures work as without a
+browser."""
 
 import io
 import os
@@ -21,6 +23,7 @@ from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from localoffer.accessibility.checker import AxeChecker, chromium_path, launch_chromium
@@ -40,16 +43,27 @@ def require_chromium():
 @pytest.fixture(scope="module")
 def browser(require_chromium):
     """One headless Chromium for the test module."""
+    thread_connections = {alias: connections[alias] for alias in connections}
     with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        # Playwright's loop now counts as running: connections are looked up per asyncio
+        # context, so this context is given the thread's own.
+        for alias, connection in thread_connections.items():
+            connections[alias] = connection
         browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
 
 @pytest.fixture
+def axe_checker(browser):
+    with AxeChecker(browser=browser) as checker:
+        yield checker
+
+
+@pytest.fixture
 def browser_tab(browser):
-    """Opens a tab in a fresh browser context: `with browser_tab(javascript=False) as tab:`."""
+    """Opens a tab in a browser context of its own: `with browser_tab(javascript=False) as tab:`."""
 
     @contextmanager
     def open_tab(javascript=True, **options):
@@ -60,12 +74,6 @@ def browser_tab(browser):
             context.close()
 
     return open_tab
-
-
-@pytest.fixture
-def axe_checker(browser):
-    with AxeChecker(browser=browser) as checker:
-        yield checker
 
 
 @pytest.fixture

@@ -37,7 +37,9 @@ def test_a_page_with_problems_fails_and_they_are_listed_by_rule_and_kept(site_se
     assert checks[0].url == f"{site_server}/seeded-problems/"
 
 
-def test_the_whole_site_passes_as_json_without_keeping_results(site_server, home_page):
+def test_the_whole_site_passes_as_json_without_keeping_results(
+    search_index, site_server, home_page
+):
     output, error = axe_check("--all", "--json", "--no-store", "--base-url", site_server)
 
     assert error is None

@@ -55,7 +55,7 @@ def test_the_skip_link_comes_first_and_jumps_to_the_main_content(urls, browser_p
     assert browser_page.evaluate("() => document.activeElement.id") == "main-content"
 
 
-def test_the_header_search_works_by_keyboard(urls, browser_page, keyboard):
+def test_the_header_search_works_by_keyboard(search_index, urls, browser_page, keyboard):
     browser_page.goto(urls["education"])
 
     keyboard.tab_to("#site-search-q")

@@ -1,8 +1,6 @@
 """The "Was this page helpful?" widget in a real browser: without JavaScript the family is sent
 back to the page and the thank-you message takes focus; with JavaScript the form is replaced
-in place, and focus moves to the thanks or to the error summary.
-
-Each test closes its tab before it reads the database (see tests/browser/fixtures.py)."""
+in place, and focus moves to the thanks or to the error summary."""
 
 import pytest
 

@@ -1,7 +1,5 @@
 """Pathways in a real browser: steps open and close without JavaScript, "Show all steps" with it,
-the markers mirror in right-to-left languages, and axe-core finds nothing wrong.
-
-Each test builds its data first and opens its tab after (see tests/browser/fixtures.py)."""
+the markers mirror in right-to-left languages, and axe-core finds nothing wrong."""
 
 import pytest
 
