@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page
 
@@ -58,3 +59,18 @@ def test_home_page_routes_lead_to_each_audience(demo_site, client):
     }
     for route in routes:
         assert route.link_page.url in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "slug",
+    ["short-breaks", "home-to-school-transport", "eotas", "disabled-childrens-register"],
+)
+def test_service_pages_say_who_can_get_it_how_to_ask_and_whom_to_contact(demo_site, client, slug):
+    page = StandardPage.objects.live().get(slug=slug)
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    headings = [h2.get_text(strip=True) for h2 in soup.select("main h2")]
+    assert any(heading.startswith("Who can") for heading in headings), headings
+    assert any(heading.startswith("How to") for heading in headings), headings
+    contact = soup.select_one("main .contact-card")
+    assert contact is not None
+    assert "01234" in contact.get_text()

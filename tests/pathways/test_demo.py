@@ -6,6 +6,7 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from wagtail.contrib.search_promotions.models import Query
 
 from localoffer.taxonomy import AreaOfNeed, Audience, Phase
 from pathways.models import (
@@ -86,3 +87,31 @@ def test_loading_the_demo_again_changes_nothing(demo_site):
 
     assert list(PathwayPage.objects.values_list("pk", "latest_revision_id")) == pathways
     assert list(demo_site.audience_routes.values_list("link_page_id", flat=True)) == routes
+
+
+def test_every_area_of_need_and_phase_a_family_can_choose_has_provision(demo_site, client):
+    for area in AreaOfNeed.values:
+        for phase in Phase.values:
+            assert ProvisionEntry.objects.matching({"area": area, "phase": phase}).exists(), (
+                area,
+                phase,
+            )
+    index = ProvisionIndexPage.objects.live().get(locale=demo_site.locale)
+    for area in AreaOfNeed.values:
+        soup = BeautifulSoup(client.get(index.url, {"area": area}).content, "html.parser")
+        count = soup.select_one(".result-count").get_text(strip=True)
+        assert not count.startswith("0 "), (area, count)
+
+
+def test_a_young_person_looking_for_work_is_led_to_guidance_about_work(demo_site, client):
+    work = PfaPage.objects.live().get(outcome=PfaOutcome.EMPLOYMENT)
+    guide = PathwayPage.objects.live().get(slug="getting-ready-for-work")
+    assert guide.audience == Audience.YOUNG_PEOPLE
+
+    route = demo_site.audience_routes.get(audience=Audience.YOUNG_PEOPLE)
+    soup = BeautifulSoup(client.get(route.link_page.url).content, "html.parser")
+    links = {a["href"] for a in soup.select("main a[href]")}
+    assert {work.url, guide.url} <= links
+    for search in ("work", "jobs"):
+        promoted = Query.get(search).editors_picks.values_list("page_id", flat=True)
+        assert {work.pk, guide.pk} <= set(promoted), search
