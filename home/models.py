@@ -67,8 +67,8 @@ class HomePage(ContentPage):
     def source_children(self):
         """The live, public pages under this home page's translation in the site's source
         language (English), in tree order. Every language's menu and footer are made of them,
-        each shown in the family's language where it is translated (`in_locale`), so a site in
-        another language is a whole site from its first translated page."""
+        each shown in the family's language where it is translated (home/templatetags/
+        site_tags.py), so a site in another language is whole from its first translated page."""
         return (
             public(Page.objects.live())
             .filter(depth=self.depth + 1, url_path__startswith=source_language_root_path(self))

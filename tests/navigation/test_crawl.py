@@ -35,6 +35,8 @@ def crawl(client, language_code):
     while queue:
         response = client.get(queue.pop())
         assert response.status_code == 200, (response.request["PATH_INFO"], response.status_code)
+        if not response["Content-Type"].startswith("text/html"):  # the "You said, we did" feed
+            continue
         for link in BeautifulSoup(response.content, "html.parser").find_all("a", href=True):
             address = urlsplit(link["href"])
             path = address.path
