@@ -1,10 +1,29 @@
+import uuid
+
 from django import forms
+from django.db import transaction
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from feedback.models import FeedbackStatus, PageFeedback
+
+SET_STATUS = "feedback.set_status"
+
+
+def register_log_actions(actions):
+    """Called by the `register_log_actions` hook: how a status change reads in the history."""
+
+    @actions.register_action(SET_STATUS)
+    class SetStatusFormatter(LogFormatter):
+        label = _("Mark as…")
+
+        def format_message(self, log_entry):
+            return _("Marked “%(status)s”") % {
+                "status": FeedbackStatus(log_entry.data["status"]).label
+            }
 
 
 class StatusForm(forms.Form):
@@ -32,13 +51,18 @@ class SetFeedbackStatusBulkAction(SnippetBulkAction):
         return self.permission_policy.user_has_permission(self.request.user, "change")
 
     def get_execution_context(self):
-        return {"status": self.cleaned_form.cleaned_data["status"]}
+        return {"status": self.cleaned_form.cleaned_data["status"], "user": self.request.user}
 
     @classmethod
-    def execute_action(cls, objects, status=None, **kwargs):
-        updated = PageFeedback.objects.filter(pk__in=[obj.pk for obj in objects]).update(
-            status=status
-        )
+    def execute_action(cls, objects, status=None, user=None, **kwargs):
+        """Set the status of each, and log each change in that feedback's own history (each
+        entry with its own id: the history shows one entry per id)."""
+        with transaction.atomic():
+            updated = PageFeedback.objects.filter(pk__in=[obj.pk for obj in objects]).update(
+                status=status
+            )
+            for feedback in objects:
+                log(feedback, SET_STATUS, user=user, data={"status": status}, uuid=uuid.uuid4())
         return updated, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

@@ -6,7 +6,7 @@ from wagtail.models import Locale, Site
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from feedback.bulk_actions import SetFeedbackStatusBulkAction
+from feedback.bulk_actions import SetFeedbackStatusBulkAction, register_log_actions
 from feedback.models import PageFeedback, SurveyContact, SurveyPage
 from feedback.views import thanks_url
 from feedback.viewsets import FamilyFeedbackGroup, FamilyRecordsPolicy
@@ -26,6 +26,7 @@ register_permission_policy(
 register_snippet(FamilyFeedbackGroup)
 register_snippet(YouSaidWeDidGroup)
 hooks.register("register_bulk_action", SetFeedbackStatusBulkAction)
+hooks.register("register_log_actions", register_log_actions)
 hooks.register("register_bulk_action", GroupIntoEntryBulkAction)
 
 

@@ -25,18 +25,26 @@ def load(demo):
 
 
 def _give_ownerless_pages_an_owner(demo):
-    """Each content page without an owner takes its nearest ancestor's."""
-    pages = Page.objects.descendant_of(demo.home).order_by("path").specific()
-    owners = {}
+    """Each content page without an owner takes its nearest ancestor's; a translation takes its
+    source page's (owners are the same in every language)."""
+    default_locale = demo.home.locale_id
+    pages = sorted(
+        Page.objects.filter(depth__gt=1).specific(),
+        key=lambda page: (page.locale_id != default_locale, page.path),
+    )
+    owners = {}  # by path, and by translation key for pages in the default language
     for page in pages:
         if not isinstance(page, ContentPage):
             continue
         if page.content_owner_id is None:
-            parent_path = page.path[: -Page.steplen]
-            page.content_owner_id = owners.get(parent_path, demo.home.specific.content_owner_id)
+            page.content_owner_id = owners.get(page.translation_key) or owners.get(
+                page.path[: -Page.steplen]
+            )
             if page.content_owner_id:
                 demo.publish(page)
         owners[page.path] = page.content_owner_id
+        if page.locale_id == default_locale:
+            owners[page.translation_key] = page.content_owner_id
 
 
 def _record_history(today):

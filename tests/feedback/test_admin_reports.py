@@ -13,7 +13,9 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
+from feedback.bulk_actions import SET_STATUS
 from feedback.models import FeedbackStatus, PageFeedback, SurveyResponse
 from feedback.periods import Period
 from tests.factories import StandardPageFactory
@@ -326,6 +328,11 @@ def test_marking_several_comments_at_once(lead_client, inbox):
     statuses = set(PageFeedback.objects.filter(pk__in=ids).values_list("status", flat=True))
     assert statuses == {FeedbackStatus.NEEDS_ACTION}
     assert PageFeedback.objects.filter(status=FeedbackStatus.UNREAD).count() == 1
+    # Each change is in that feedback's own history, under its own log id.
+    entries = ModelLogEntry.objects.filter(action=SET_STATUS)
+    assert sorted(int(entry.object_id) for entry in entries) == sorted(ids)
+    assert {entry.data["status"] for entry in entries} == {"needs_action"}
+    assert len({entry.uuid for entry in entries}) == len(ids)
 
 
 def test_excluded_feedback_leaves_the_results(lead_client, inbox, guidance_page):
