@@ -65,7 +65,7 @@ def find_services(
         matching = set(ids)
         # Best match first, and every word must match ("autism group" is not every group); the
         # site's search backend also knows editors' synonyms.
-        ranked = get_search_backend().search(words, Service, operator="and")
+        ranked = get_search_backend().search(words, Service.objects.only("pk"), operator="and")
         ids = [service.pk for service in ranked if service.pk in matching]
     if centroid is None:
         return Found(ids)
