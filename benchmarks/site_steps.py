@@ -3,6 +3,7 @@
 
     python -m benchmarks.site_steps build --pages 1000 --ratings 100000
     python -m benchmarks.site_steps measure [--pages-only]
+    python -m benchmarks.site_steps directory --services 5000
 """
 
 import argparse
@@ -21,6 +22,8 @@ def main():
     measure.add_argument(
         "--pages-only", action="store_true", help="only the family pages' queries and sizes"
     )
+    directory = steps.add_parser("directory", help="the directory's figures (benchmarks.directory)")
+    directory.add_argument("--services", type=int, required=True)
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "localoffer.settings.bench")
     django.setup()
@@ -29,6 +32,10 @@ def main():
         from benchmarks import synthetic
 
         synthetic.main(args.pages, args.ratings)
+    elif args.step == "directory":
+        from benchmarks import directory
+
+        directory.main(args.services)
     else:
         from benchmarks import figures
 

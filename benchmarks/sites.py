@@ -112,3 +112,29 @@ def migrated_template():
 def collect_static(site):
     """Fingerprinted, compressed static files, as production serves them."""
     site.manage("collectstatic", "--noinput", "--clear", "--verbosity", "0")
+
+
+@dataclass(frozen=True)
+class DirectorySite(SyntheticSite):
+    """A site with no pages but a directory of `services` services (benchmarks.directory)."""
+
+    services: int = 5_000
+
+    @property
+    def folder(self):
+        return BENCH_DIR / f"directory-{self.services}"
+
+    @property
+    def label(self):
+        return f"{self.services:,} services"
+
+    def build(self, template):
+        """A fresh directory on the migrated database, measured as it is built."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        shutil.copyfile(template, self.folder / "db.sqlite3")
+        self.step("directory", "--services", str(self.services))
+
+    @property
+    def figures(self):
+        return json.loads((self.folder / "directory.json").read_text())

@@ -244,6 +244,9 @@ class ServiceQuerySet(models.QuerySet):
     def free(self):
         return self.filter(cost=Cost.FREE)
 
+    def overdue_for_check(self, today=None):
+        return self.filter(next_check_due__lt=today or bands.council_today())
+
     def for_age(self, age):
         return self.filter(min_age__lte=age, max_age__gte=age)
 
@@ -324,6 +327,8 @@ class Service(DirectoryRecord):
     last_checked_at = models.DateTimeField(
         null=True, blank=True, editable=False, help_text=_("Set each time the record is published.")
     )
+    # Kept with each check (the rule is `content_review.bands`'), so "overdue" is one query.
+    next_check_due = models.DateField(null=True, blank=True, editable=False, db_index=True)
 
     objects = ServiceQuerySet.as_manager()
 
@@ -375,12 +380,15 @@ class Service(DirectoryRecord):
         if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
             raise ValidationError({"max_age": _("The oldest age must not be below the youngest.")})
 
-    @property
-    def next_check_due(self):
-        if self.last_checked_at is None:
-            return None
-        checked_on = bands.council_date(self.last_checked_at)
-        return bands.add_months(checked_on, self.review_cycle_months)
+    def record_check(self, checked_at):
+        """Publishing is checking: note when, and when the next check falls due."""
+        self.last_checked_at = checked_at
+        self.next_check_due = bands.next_review_due(
+            bands.council_date(checked_at), self.review_cycle_months, self.pk
+        )
+        Service.objects.filter(pk=self.pk).update(
+            last_checked_at=self.last_checked_at, next_check_due=self.next_check_due
+        )
 
 
 class ServiceContact(Orderable):

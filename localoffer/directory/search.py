@@ -63,8 +63,9 @@ def find_services(
     ids = list(services.order_by("name").values_list("pk", flat=True).distinct())
     if words:
         matching = set(ids)
-        # Best match first; the site's search backend also knows editors' synonyms.
-        ranked = get_search_backend().search(words, Service)
+        # Best match first, and every word must match ("autism group" is not every group); the
+        # site's search backend also knows editors' synonyms.
+        ranked = get_search_backend().search(words, Service.objects.only("pk"), operator="and")
         ids = [service.pk for service in ranked if service.pk in matching]
     if centroid is None:
         return Found(ids)

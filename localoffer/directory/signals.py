@@ -7,8 +7,7 @@ from .models import Service
 
 
 def record_check(sender, instance, **kwargs):
-    instance.last_checked_at = timezone.now()
-    Service.objects.filter(pk=instance.pk).update(last_checked_at=instance.last_checked_at)
+    instance.record_check(timezone.now())
 
 
 def connect():

@@ -14,7 +14,13 @@ class ServiceViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Services")
     url_prefix = "directory/services"
-    list_display = ["name", "organisation", "access", "owner", DateColumn("last_checked_at")]
+    list_display = [
+        "name",
+        "organisation",
+        "owner",
+        DateColumn("last_checked_at"),
+        DateColumn("next_check_due"),
+    ]
     list_export = [
         "oruk_id",
         "name",
@@ -25,6 +31,7 @@ class ServiceViewSet(SnippetViewSet):
         "access",
         "owner",
         "last_checked_at",
+        "next_check_due",
         "live",
     ]
     export_filename = "directory-services"

@@ -116,3 +116,16 @@ def test_a_get_of_the_report_address_goes_to_the_service(client, autism_group):
     response = client.get(report_url(page, service))
     assert response.status_code == 303
     assert response["Location"] == service_url(page, service)
+
+
+def test_each_check_sets_the_next_and_overdue_records_are_found(autism_group):
+    import datetime
+
+    from localoffer.directory.models import Service
+
+    _page, service = autism_group
+    service.refresh_from_db()
+    assert service.next_check_due > service.last_checked_at.date()
+    assert not Service.objects.overdue_for_check().filter(pk=service.pk).exists()
+    later = service.next_check_due + datetime.timedelta(days=1)
+    assert Service.objects.overdue_for_check(later).filter(pk=service.pk).exists()
