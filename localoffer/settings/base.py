@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    # Site settings: Search help (search.models.SearchHelp).
+    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
     "wagtail.users",
