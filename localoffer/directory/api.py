@@ -43,11 +43,12 @@ class ClientThrottle(AnonRateThrottle):
         return salted_hmac("directory.api", request.META.get("REMOTE_ADDR", "")).hexdigest()
 
 
+CLIENT_THROTTLE = ClientThrottle(settings.DIRECTORY_API_RATE_LIMIT)
 api = NinjaAPI(
     title="Anyshire Local Offer directory: Open Referral UK",
     version=ORUK_VERSION,
     urls_namespace="oruk",
-    throttle=[ClientThrottle(settings.DIRECTORY_API_RATE_LIMIT)],
+    throttle=[CLIENT_THROTTLE],
 )
 
 

@@ -235,8 +235,7 @@ def test_every_response_may_be_read_from_any_site(client, directory):
 
 
 def test_rate_limited_without_keeping_the_address(client, directory, monkeypatch):
-    throttle = oruk_api.api.throttles[0]
-    monkeypatch.setattr(throttle, "num_requests", 2)
+    monkeypatch.setattr(oruk_api.CLIENT_THROTTLE, "num_requests", 2)
     assert [get(client, "/taxonomies").status_code for _ in range(3)] == [200, 200, 429]
     assert not any("127.0.0.1" in key for key in cache._cache)
 
