@@ -3,7 +3,9 @@ from django.contrib.auth import get_user_model
 
 from feedback.models import PageFeedback, SurveyAnswer, SurveyContact, SurveyResponse
 from feedback.ratings import Rating
+from localoffer.directory.models import Language
 from search.models import SynonymGroup
+from tests.directory.factories import LocationFactory, ServiceFactory, ServiceTypeFactory
 from tests.factories import OwnerFactory, StandardPageFactory
 from tests.feedback.factories import OutcomeIndicatorFactory, SurveyPageFactory
 from tests.you_said_we_did.factories import EntryFactory
@@ -40,6 +42,8 @@ def family_records(home_page):
         survey=survey, reference=response.reference, name=CONTACT_NAME, email=CONTACT_EMAIL
     )
     entry = EntryFactory(comments=[feedback])
+    service = ServiceFactory(locations=[LocationFactory()])
+    language = Language.objects.create(code="pl", name="Polish")
     return {
         "feedback.pagefeedback": feedback.pk,
         "feedback.surveycontact": contact.pk,
@@ -47,6 +51,11 @@ def family_records(home_page):
         "feedback.outcomeindicator": OutcomeIndicatorFactory().pk,
         "content_review.owner": OwnerFactory().pk,
         "search.synonymgroup": SynonymGroup.objects.create(terms="EHCP, EHC plan").pk,
+        "directory.service": service.pk,
+        "directory.organisation": service.organisation_id,
+        "directory.location": service.locations.first().pk,
+        "directory.servicetype": ServiceTypeFactory().pk,
+        "directory.language": language.pk,
         "wagtailcore.page": page.pk,
         "page_id": page.pk,
         "parent_page_id": home_page.pk,

@@ -18,6 +18,8 @@ STAFF = frozenset({"editor", "moderator", "lead", "superuser"})
 PUBLISHERS = frozenset({"moderator", "superuser"})
 TRANSLATORS = frozenset({"editor", "moderator", "superuser"})
 LEADS = frozenset({"lead", "superuser"})
+# The directory's records go through a workflow that moderators and leads approve.
+RECORD_PUBLISHERS = frozenset({"moderator", "lead", "superuser"})
 SUPERUSER = frozenset({"superuser"})
 SIGNED_OUT = frozenset({"anonymous"})
 NOBODY = frozenset()
@@ -76,6 +78,7 @@ WHO_MAY_SEE = [
     ("you_said_we_did_report:*", LEADS),
     # Leads' reports.
     ("search_insights:*", LEADS),
+    ("content_review:report*", STAFF),  # each editor sees their own and their team's pages
     ("content_review:*", LEADS),
     ("accessibility_report:*", LEADS),
     # Content owners: every role chooses them; leads keep the list.
@@ -86,6 +89,12 @@ WHO_MAY_SEE = [
     ("wagtailsnippetchoosers_content_review_owner:*", STAFF),
     ("*[search.synonymgroup*", STAFF),
     ("wagtailsnippet*_search_synonymgroup:*", STAFF),
+    # The directory: editors keep its records; moderators and leads also publish them.
+    ("wagtailsnippets_directory_*:unpublish", RECORD_PUBLISHERS),
+    ("wagtailsnippets_directory_*:revisions_unschedule", RECORD_PUBLISHERS),
+    ("wagtailsnippets_directory_servicetype:delete", SUPERUSER),  # lists editors add to
+    ("wagtailsnippets_directory_language:delete", SUPERUSER),
+    ("wagtailsnippet*_directory_*", STAFF),
     # Users, groups, sites, locales, workflows, collections and redirects: superusers.
     ("admin_access:bulk_action[auth.user:*", SUPERUSER),
     ("wagtailusers_users:delete", NOBODY),  # the placeholder is the superuser's own account
@@ -108,13 +117,10 @@ WHO_MAY_SEE = [
     ("wagtailadmin_pages:move", NOBODY),  # the placeholder is the tree's root
     ("wagtailadmin_pages:workflow_preview", NOBODY),  # no task under way
     ("wagtailadmin_reports:locked_pages*", PUBLISHERS),
-    ("wagtailforms:delete_submissions", NOBODY),  # the placeholder is not a form page
     ("admin_access:*", STAFF),  # pages, images, documents, owners, synonyms
     ("wagtailadmin_*", STAFF),
     ("wagtail_localize:*", STAFF),
-    ("wagtailforms:*", STAFF),
     ("wagtailsettings:*", STAFF),
-    ("wagtailembeds:*", STAFF),
     ("wagtailsnippets:*", STAFF),
     ("wagtaildocs*", STAFF),
     ("wagtailimages*", STAFF),
