@@ -3,7 +3,6 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.models import Locale, Page
 
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback
@@ -41,8 +40,14 @@ class PageFeedbackFilterSet(WagtailFilterSet):
     locale = django_filters.ModelChoiceFilter(
         label=_("Language"), queryset=Locale.objects.all(), widget=forms.RadioSelect
     )
-    has_comment = django_filters.BooleanFilter(
-        label=_("Has a comment"), method="filter_has_comment", widget=BooleanRadioSelect
+    # Leads come for the comments: with nothing chosen, the inbox shows comments only (see
+    # `filter_queryset`), and ratings alone are one choice away.
+    show = django_filters.ChoiceFilter(
+        label=_("Show"),
+        choices=[("ratings", _("Ratings without a comment")), ("all", _("All feedback"))],
+        method="filter_show",
+        widget=forms.RadioSelect,
+        empty_label=_("Comments"),
     )
     status = django_filters.MultipleChoiceFilter(
         choices=FeedbackStatus.choices, widget=forms.CheckboxSelectMultiple
@@ -70,8 +75,18 @@ class PageFeedbackFilterSet(WagtailFilterSet):
     def filter_section(self, queryset, name, section):
         return queryset.under_paths([section.path])
 
-    def filter_has_comment(self, queryset, name, has_comment):
-        return queryset.with_comments() if has_comment else queryset.filter(comment="")
+    def filter_show(self, queryset, name, value):
+        return queryset.filter(comment="") if value == "ratings" else queryset
+
+    def filter_queryset(self, queryset):
+        """Besides the chosen filters: comments only unless leads ask for ratings, and comments
+        set aside as spam only when leads ask for that status."""
+        data = self.form.cleaned_data
+        if not data.get("show"):
+            queryset = queryset.with_comments()
+        if not data.get("status"):
+            queryset = queryset.exclude(status=FeedbackStatus.SPAM)
+        return super().filter_queryset(queryset)
 
     def filter_you_said_we_did(self, queryset, name, value):
         if value == "unanswered":

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Locale
 
 from feedback.questions import QuestionType
 from feedback.ratings import Rating
@@ -216,9 +217,13 @@ def contact_details_fields():
 class OutcomeIndicatorForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Each question once, as written in the source language: an indicator counts the
+        # answers to its translations too (see `SurveyAnswerQuerySet.for_questions`).
         questions = self.fields["survey_questions"]
-        questions.queryset = questions.queryset.select_related("page").order_by(
-            "page__title", "sort_order"
+        questions.queryset = (
+            questions.queryset.filter(locale=Locale.get_default())
+            .select_related("page")
+            .order_by("page__title", "sort_order")
         )
 
     def clean(self):

@@ -2,9 +2,8 @@
 survey results and survey contact details. Shown only to people whose role has the permission
 (Local Offer leads)."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
@@ -40,7 +39,8 @@ class FeedbackInboxView(IndexView):
 
 class PageFeedbackViewSet(PermissionCheckedSnippetViewSet):
     """The comments inbox: leads read what families said, mark each comment read, needing
-    action or not actionable, and leave abusive or spam submissions out of results."""
+    action or not actionable, and leave abusive or spam submissions out of results. It opens on
+    comments (ratings alone are behind the "Show" filter), without those set aside as spam."""
 
     model = PageFeedback
     icon = "comment"
@@ -85,11 +85,6 @@ class PageFeedbackViewSet(PermissionCheckedSnippetViewSet):
         FieldPanel("comment", read_only=True),
         FieldPanel("status"),
     ]
-
-    @cached_property
-    def menu_url(self):
-        # Leads come for the comments; clearing the filter shows every rating too.
-        return reverse(self.get_url_name("list")) + "?has_comment=true"
 
     def get_queryset(self, request):
         return PageFeedback.objects.select_related("page", "locale")

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from feedback.forms import COMMENT_MAX_LENGTH, STEP_MAX_LENGTH
 from feedback.ratings import POSITIVE_FROM, Rating
+from feedback.spam_scoring import is_spam
 from localoffer.privacy import redact
 
 from .tallies import TallyQuerySetMixin
@@ -26,6 +27,15 @@ class FeedbackStatus(models.TextChoices):
     NEEDS_ACTION = "needs_action", _("Needs action")
     NOT_ACTIONABLE = "not_actionable", _("Not actionable")
     EXCLUDED = "excluded", _("Abusive or spam: left out of results")
+    # Set on arrival by `feedback.spam_scoring`; a lead who disagrees marks it "not read".
+    SPAM = "spam", _("Looks like spam: set aside")
+
+
+#: Statuses whose feedback is left out of results, of "unanswered" and of grouping.
+LEFT_OUT = (FeedbackStatus.EXCLUDED, FeedbackStatus.SPAM)
+#: A comment needs action if it rated the page below "good" (something did not work for the
+#: family) or a lead marked it so. Praise on its own ("Very good, thanks!") needs no answer.
+NEEDING_ACTION = Q(rating__lt=POSITIVE_FROM) | Q(status=FeedbackStatus.NEEDS_ACTION)
 
 
 class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
@@ -33,7 +43,8 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
     page_path_field = "page__path"
 
     def record(self, *, page, rating, comment="", step=""):
-        """Store one family's answer, with personal details taken out of the comment."""
+        """Store one family's answer, with personal details taken out of the comment, and a
+        comment that looks like spam set aside (and out of results) until a lead says otherwise."""
         comment = redact(comment.strip())
         return self.create(
             page=page,
@@ -41,28 +52,32 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
             rating=rating,
             comment=comment,
             step=step,
-            status=FeedbackStatus.UNREAD if comment else "",
+            status=arrival_status(comment),
         )
 
     def counted(self):
-        """What goes into results: everything but submissions leads marked abusive or spam."""
-        return self.exclude(status=FeedbackStatus.EXCLUDED)
+        """What goes into results: everything but submissions marked abusive or spam, by a lead
+        or on arrival."""
+        return self.exclude(status__in=LEFT_OUT)
 
     def with_comments(self):
         return self.exclude(comment="")
 
-    def answerable(self):
-        """Comments a lead could answer: all but those marked not actionable, or abusive or
-        spam."""
-        return self.with_comments().exclude(
-            status__in=[FeedbackStatus.NOT_ACTIONABLE, FeedbackStatus.EXCLUDED]
+    def needing_action(self):
+        """Comments that need a lead to act (see `NEEDING_ACTION`), leaving out those marked not
+        actionable, abusive or spam."""
+        return (
+            self.with_comments()
+            .filter(NEEDING_ACTION)
+            .exclude(status__in=[FeedbackStatus.NOT_ACTIONABLE, *LEFT_OUT])
         )
 
     def unanswered(self, now=None):
-        """Answerable comments sent more than `UNANSWERED_AFTER` before `now` that no
-        "You said, we did" entry links to (see `feedback.models.you_said_we_did`)."""
+        """Comments needing action sent more than `UNANSWERED_AFTER` before `now` that no
+        "You said, we did" entry links to (see `feedback.models.you_said_we_did`). The one
+        definition of "unanswered": the inbox filter and every report count this."""
         cutoff = (now or timezone.now()) - UNANSWERED_AFTER
-        return self.answerable().filter(created_at__lt=cutoff, you_said_we_did_entries=None)
+        return self.needing_action().filter(created_at__lt=cutoff, you_said_we_did_entries=None)
 
     def under_paths(self, paths):
         """Feedback on the pages at these tree paths and every page below them."""
@@ -113,6 +128,13 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
             "scored": Count("id"),
             "score_total": Sum("rating"),
         }
+
+
+def arrival_status(comment):
+    """A new comment's status: none for a rating alone, set aside if it looks like spam."""
+    if not comment:
+        return ""
+    return FeedbackStatus.SPAM if is_spam(comment) else FeedbackStatus.UNREAD
 
 
 class PageFeedback(models.Model):

@@ -8,7 +8,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from feedback.models import FeedbackStatus, PageFeedback, YouSaidWeDidEntry
+from feedback.models import PageFeedback, YouSaidWeDidEntry
+from feedback.models.page_feedback import LEFT_OUT
 from feedback.models.you_said_we_did import group_comments
 
 from .forms import GroupCommentsForm
@@ -46,7 +47,7 @@ class GroupIntoEntryBulkAction(SnippetBulkAction):
 
     def check_perm(self, feedback):
         """Only comments can be grouped, and not those left out of results as spam."""
-        return bool(feedback.comment) and feedback.status != FeedbackStatus.EXCLUDED
+        return bool(feedback.comment) and feedback.status not in LEFT_OUT
 
     def prepare_action(self, objects, objects_without_access):
         if not objects:

@@ -68,9 +68,3 @@ def test_free_text_questions_cannot_feed_an_indicator(lead_client, survey):
     html = BeautifulSoup(lead_client.get(ADD).content, "html.parser")
     offered = {int(box["value"]) for box in html.select("input[name=survey_questions]")}
     assert offered == set(survey.questions.exclude(pk=free_text.pk).values_list("pk", flat=True))
-
-
-def test_the_inbox_opens_on_comments(lead_client):
-    html = lead_client.get(reverse("wagtailadmin_home")).content.decode()
-    inbox = reverse("wagtailsnippets_feedback_pagefeedback:list")
-    assert f"{inbox}?has_comment=true" in html

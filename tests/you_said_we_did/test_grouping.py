@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from feedback.models import FeedbackStatus, PageFeedback, YouSaidWeDidEntry
 from feedback.models.you_said_we_did import group_comments
+from feedback.ratings import Rating
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON
 from tests.you_said_we_did.factories import EntryFactory
@@ -34,6 +35,7 @@ def comments(guidance_page):
     def comment(text, day, **fields):
         return PageFeedbackFactory(
             page=guidance_page,
+            rating=Rating.POOR,  # needs action, so it can be unanswered
             comment=text,
             status=FeedbackStatus.UNREAD,
             created_at=datetime.datetime(2025, 5, day, 9, tzinfo=LONDON),
@@ -142,12 +144,14 @@ def test_editors_and_moderators_cannot_group_comments(role, request, client, com
 def test_the_inbox_shows_unanswered_comments(lead_client, comments, guidance_page):
     PageFeedbackFactory(
         page=guidance_page,
+        rating=Rating.POOR,
         comment="Nobody answered.",
         status=FeedbackStatus.READ,
         created_at=NOW - datetime.timedelta(days=31),
     )
     answered = PageFeedbackFactory(
         page=guidance_page,
+        rating=Rating.POOR,
         comment="Answered.",
         status=FeedbackStatus.READ,
         created_at=NOW - datetime.timedelta(days=31),

@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from feedback.models import FeedbackStatus
 from feedback.periods import Period, recent_spans
+from feedback.ratings import Rating
 from feedback.you_said_we_did.reporting import quarterly_summary
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON
@@ -43,7 +44,11 @@ def at(day):
 def entries(guidance_page):
     def comment(day, **fields):
         return PageFeedbackFactory(
-            page=guidance_page, comment="A comment.", created_at=at(day), **fields
+            page=guidance_page,
+            rating=Rating.POOR,  # needs action, so it can be unanswered
+            comment="A comment.",
+            created_at=at(day),
+            **fields,
         )
 
     jan = datetime.date(2025, 1, 6)

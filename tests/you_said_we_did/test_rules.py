@@ -13,6 +13,7 @@ from feedback.models.you_said_we_did import (
     median_or_none,
     repeats_a_comment,
 )
+from feedback.ratings import Rating
 from feedback.you_said_we_did.choices import EntryStatus
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON, RAW_COMMENT
@@ -198,7 +199,11 @@ SECOND = datetime.timedelta(seconds=1)
 def comment(guidance_page):
     def make(created_at, text="Please explain EHCP.", status=FeedbackStatus.UNREAD):
         return PageFeedbackFactory(
-            page=guidance_page, comment=text, status=status, created_at=created_at
+            page=guidance_page,
+            rating=Rating.POOR,  # needs action, so it can be unanswered
+            comment=text,
+            status=status,
+            created_at=created_at,
         )
 
     return make
