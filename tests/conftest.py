@@ -43,9 +43,14 @@ def _demo_database(django_db_setup, django_db_blocker):
     is rolled back at the end. The tests that use it run last, all together (see
     `pytest_collection_modifyitems`), so no other test sees it. Each still runs in its own
     savepoint within it, so they stay independent."""
-    from django.db import transaction
+    from django.db import connections, transaction
 
     with django_db_blocker.unblock(), transaction.atomic():
+        # Transactional tests, which pytest-django runs before, leave the database empty: each
+        # puts the migrated contents back only as it starts (serialized rollback). So do that here.
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
         call_command("load_demo", stdout=_Discard())
         yield
         transaction.set_rollback(True)
