@@ -81,7 +81,7 @@ def test_each_owner_gets_one_digest_of_their_overdue_and_due_soon_pages(pages, o
     assert "Due 25 April 2026" in due_soon_part
     assert "Not due page" not in body
     assert mark_reviewed_url([pages["overdue"].pk]) in body
-    assert "http://localhost/education/overdue-page/" in body
+    assert "http://127.0.0.1:8000/education/overdue-page/" in body
     html, mime_type = digest.alternatives[0]
     assert mime_type == "text/html"
     assert "Overdue page</a>" in html

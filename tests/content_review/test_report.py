@@ -207,7 +207,7 @@ def test_the_csv_export_has_a_dated_name_and_one_line_per_page(client, lead, pag
     assert two_years["Last reviewed"] == "2024-04-01"
     assert two_years["Type"] == "Standard page"
     assert two_years["Language"] == "en-gb"
-    assert two_years["URL"] == "http://localhost/health/two-years/"
+    assert two_years["URL"] == "http://127.0.0.1:8000/health/two-years/"
     assert int(two_years["Days overdue"]) > 365
 
 
