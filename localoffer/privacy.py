@@ -25,9 +25,11 @@ NAME = "[name removed]"
 # jane.doe@example.com; spaced (jane @ example.com) and spelt out: jane (at) example (dot) com,
 # jane[at]example.com, "jane at example dot com". A bare "at" only counts before a domain.
 _DOT = r"(?:\.|\s*[(\[]dot[)\]]\s*|\s+dot\s+)"
-_LOCAL_PART = rf"[\w!#$%&'*+/=?^`{{|}}~-]+(?:{_DOT}[\w!#$%&'*+/=?^`{{|}}~-]+)*"
+_ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
+# Dots doubled or before the @ are not allowed by the standard, but families still type them.
+_LOCAL_PART = rf"{_ATOM}(?:{_DOT}+{_ATOM})*"
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
-_EMAIL = re.compile(rf"{_LOCAL_PART}\s*@\s*{_DOMAIN}", re.IGNORECASE)
+_EMAIL = re.compile(rf"{_LOCAL_PART}\.*\s*@\s*{_DOMAIN}", re.IGNORECASE)
 # After the addresses with an @, so that "me at jane@example.com" is not read as "me at jane".
 _SPELT_EMAIL = re.compile(rf"{_LOCAL_PART}(?:\s*[(\[]at[)\]]\s*|\s+at\s+){_DOMAIN}", re.IGNORECASE)
 # Ten digits, written 943 476 5919, 943-476-5919 or 9434765919.
