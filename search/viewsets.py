@@ -2,13 +2,13 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 from search.models import SynonymGroup
 from search.reports import SearchInsightsView
 
 
-class SynonymGroupViewSet(SnippetViewSet):
+class SynonymGroupViewSet(PermissionCheckedSnippetViewSet):
     """Beside Wagtail's "Promoted search results", in the Settings menu."""
 
     model = SynonymGroup

@@ -1,13 +1,14 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from .models import Owner
 from .views import HandOverView, OwnerIndexView, ReviewReportView
 
 
-class OwnerViewSet(SnippetViewSet):
+class OwnerViewSet(PermissionCheckedSnippetViewSet):
     model = Owner
     icon = "user"
     menu_label = _("Content owners")

@@ -3,13 +3,15 @@ the service types and languages editors choose from."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import DateColumn
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from .filters import ServiceFilterSet
 from .models import Language, Location, Organisation, Service, ServiceType
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(PermissionCheckedSnippetViewSet):
     model = Service
     icon = "list-ul"
     menu_label = _("Services")
@@ -44,7 +46,7 @@ class ServiceViewSet(SnippetViewSet):
         return Service.objects.select_related("organisation", "owner")
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(PermissionCheckedSnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -54,7 +56,7 @@ class OrganisationViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class LocationViewSet(SnippetViewSet):
+class LocationViewSet(PermissionCheckedSnippetViewSet):
     model = Location
     icon = "site"
     menu_label = _("Locations")
@@ -64,7 +66,7 @@ class LocationViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class ServiceTypeViewSet(SnippetViewSet):
+class ServiceTypeViewSet(PermissionCheckedSnippetViewSet):
     model = ServiceType
     icon = "tag"
     menu_label = _("Service types")
@@ -72,7 +74,7 @@ class ServiceTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
-class LanguageViewSet(SnippetViewSet):
+class LanguageViewSet(PermissionCheckedSnippetViewSet):
     model = Language
     icon = "globe"
     menu_label = _("Languages")

@@ -11,17 +11,13 @@ from pathways.steps import Join, TimescaleKind
 from search.backends.whoosh.schema import build_document
 from tests.search.conftest import result_titles
 
-pytestmark = pytest.mark.django_db
+# Every test searches the whole demo site: `search_index` starts from a copy of its index.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site", "search_index")]
 
 COMMUNICATION = "Communication and interaction"
 SEMH = "Social, emotional and mental health"
 CAMHS = "Mental health support (CAMHS)"
 SEN_SUPPORT = "SEN support in school"
-
-
-@pytest.fixture(autouse=True)
-def _demo_index(demo_site, search_index):
-    """Every test searches the whole demo site: `search_index` starts from a copy of its index."""
 
 
 def titles_for(get_soup, query):
