@@ -49,8 +49,13 @@ class DirectorySearchForm(forms.Form):
         label=_("Distance"), coerce=int, empty_value=DEFAULT_MILES, required=False
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, **kwargs):
+        # The form is always bound (a GET search), so `initial` never shows: without a distance
+        # in the address, the browser would submit the first one offered (1 mile), not ours.
+        if data is not None and not data.get("miles"):
+            data = data.copy()
+            data["miles"] = DEFAULT_MILES
+        super().__init__(data, *args, **kwargs)
         self.fields["type"].choices = [
             ("", _("All types")),
             *ServiceType.objects.values_list("slug", "name"),
@@ -63,7 +68,6 @@ class DirectorySearchForm(forms.Form):
             )
             for miles in DISTANCES_IN_MILES
         ]
-        self.fields["miles"].initial = DEFAULT_MILES
         for name, field in self.fields.items():
             field.widget.attrs["class"] = (
                 "select" if isinstance(field, forms.ChoiceField) else "input"

@@ -46,6 +46,18 @@ def test_filters(client, finder, params, expected):
     assert found(response) == expected
 
 
+def test_a_postcode_alone_searches_the_default_distance(client, finder):
+    """The distance list starts on 5 miles, so a family who types only a postcode, and the
+    browser that sends the list's choice with it, search 5 miles rather than the first option."""
+    page, _services = finder
+    soup = BeautifulSoup(search(client, page).content, "html.parser")
+    assert soup.select_one("select[name=miles] option[selected]")["value"] == "5"
+    assert found(search(client, page, postcode="AN1 1AA")) == [
+        "Autism Family Group",
+        "Saturday Club",
+    ]
+
+
 def test_nearest_first_with_distance(client, finder):
     page, _services = finder
     soup = BeautifulSoup(search(client, page, postcode="AN1 1AA", miles=20).content, "html.parser")
