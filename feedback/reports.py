@@ -20,6 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from feedback.charts import bar_chart, format_value
 from feedback.filters import OutcomeIndicatorFilterSet
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.measures import min_responses
 from feedback.models import (
     OutcomeIndicator,
@@ -29,7 +30,6 @@ from feedback.models import (
     SurveyResponse,
 )
 from feedback.periods import Period, recent_spans, span_containing, span_from_key
-from feedback.reporting import dashboard_spans, indicator_results
 
 BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
 

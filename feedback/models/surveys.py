@@ -14,13 +14,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from feedback import spam
+from feedback.answers import accept
 from feedback.forms import SurveyForm
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
-from feedback.responses import accept, see_other, too_many_submissions
+from localoffer.http import see_other
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
+from localoffer.security import form_limits
 
 from .tallies import TallyQuerySetMixin
 
@@ -136,8 +137,8 @@ class SurveyPage(ContentPage):
             return super().serve(request, *args, **kwargs)
         if not self.is_open():
             return self._render(request, self.get_form(), status=403)
-        if spam.is_rate_limited(request):
-            return too_many_submissions(request, self)
+        if form_limits.is_rate_limited(request):
+            return form_limits.too_many_submissions(request, self)
         form = self.get_form(request.POST)
         if not form.is_valid():
             return self._render(request, form, status=400)

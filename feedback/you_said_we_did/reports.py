@@ -16,8 +16,8 @@ from feedback.models import PageFeedback, YouSaidWeDidEntry
 from feedback.models.page_feedback import UNANSWERED_AFTER
 from feedback.periods import Period, recent_spans
 
+from .board_summary import quarterly_summary
 from .filters import EntryReportFilterSet
-from .reporting import quarterly_summary
 
 BOARD_SUMMARY_QUARTERS = 4
 ENTRY_EDIT_URL_NAME = "wagtailsnippets_feedback_yousaidwedidentry:edit"

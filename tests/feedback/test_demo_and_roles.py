@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.models import OutcomeIndicator, PageFeedback, SurveyAnswer, SurveyPage
 from feedback.periods import Period, recent_spans, span_containing
-from feedback.reporting import dashboard_spans, indicator_results
 from localoffer import roles
 
 pytestmark = pytest.mark.django_db
