@@ -18,6 +18,7 @@ from feedback.answers import accept
 from feedback.forms import SurveyForm
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
+from localoffer import calendar
 from localoffer.http import see_other
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
@@ -102,7 +103,7 @@ class SurveyPage(ContentPage):
     def state(self, day=None):
         """Whether families can answer on `day` (today in UK time by default): one of
         NOT_OPEN_YET, OPEN or CLOSED."""
-        day = day or timezone.localdate()
+        day = day or calendar.today()
         if self.opens_on and day < self.opens_on:
             return self.NOT_OPEN_YET
         if self.closes_on and day > self.closes_on:

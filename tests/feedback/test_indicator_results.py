@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from feedback.indicator_results import indicator_results
 from feedback.measures import Trend
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, SurveyResponse
-from feedback.periods import Period, recent_spans
+from localoffer.calendar import Period, recent_spans
 from tests.factories import StandardPageFactory
 from tests.feedback.factories import OutcomeIndicatorFactory
 
