@@ -8,12 +8,15 @@ menu item only to users the policy allows, and the view refuses everyone else. A
 editor may open (the content review report, which narrows its rows itself) names no model.
 """
 
+import django_filters
 from django.urls import path
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.coreutils import get_content_languages
 from wagtail.permissions import policy_registry
 
 from localoffer import calendar
@@ -38,6 +41,18 @@ class ReportPermissionMixin(PermissionCheckedMixin):
     """For a report's other pages (a printable summary) that are not listings."""
 
     permission_required = "view"
+
+
+def _languages():
+    return list(get_content_languages().items())
+
+
+def language_filter(field_name):
+    """A report's "Language" filter: the site's languages, by the language code at
+    `field_name`."""
+    return django_filters.ChoiceFilter(
+        label=_("Language"), field_name=field_name, choices=_languages, empty_label=_("All")
+    )
 
 
 class ReportMenuItem(MenuItem):

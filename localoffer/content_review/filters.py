@@ -3,9 +3,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.coreutils import get_content_languages
 from wagtail.models import get_page_content_types
 
+from localoffer.reports import language_filter
 from localoffer.sections import in_section_or_translation, source_sections
 
 from .bands import STALENESS_CHOICES
@@ -16,10 +16,6 @@ from .models import Owner, ReviewStatus
 def _teams():
     teams = Owner.objects.order_by("team").values_list("team", flat=True).distinct()
     return [(team, team) for team in teams]
-
-
-def _languages():
-    return list(get_content_languages().items())
 
 
 def _sections(request):
@@ -54,12 +50,7 @@ class ReviewReportFilterSet(WagtailFilterSet):
         queryset=lambda request: get_page_content_types(include_base_page_type=False),
         empty_label=_("Any type"),
     )
-    locale = django_filters.ChoiceFilter(
-        label=_("Language"),
-        field_name="page__locale__language_code",
-        choices=_languages,
-        empty_label=_("All"),
-    )
+    locale = language_filter("page__locale__language_code")
     ownership = django_filters.ChoiceFilter(
         label=_("Owner status"),
         choices=[("none", _("No owner")), ("inactive", _("Owner inactive"))],
