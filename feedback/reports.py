@@ -12,7 +12,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
-from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -29,7 +28,7 @@ from feedback.models import (
 )
 from localoffer import calendar
 from localoffer.calendar import Period, recent_spans, span_containing, span_from_key
-from localoffer.reports import Report
+from localoffer.reports import Report, ReportPermissionMixin
 
 BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
 
@@ -38,9 +37,8 @@ def _indicators():
     return OutcomeIndicator.objects.select_related("section").prefetch_related("survey_questions")
 
 
-class IndicatorPermissionMixin(PermissionCheckedMixin):
+class IndicatorPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(OutcomeIndicator)
-    permission_required = "view"
 
 
 class IndicatorDashboardView(IndicatorPermissionMixin, Report):
@@ -156,9 +154,8 @@ class BoardReportView(IndicatorPermissionMixin, TemplateView):
         )
 
 
-class SurveyPermissionMixin(PermissionCheckedMixin):
+class SurveyPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(SurveyResponse)
-    permission_required = "view"
 
 
 class SurveyIndexView(SurveyPermissionMixin, Report):

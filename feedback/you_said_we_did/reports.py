@@ -6,7 +6,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
-from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -14,7 +13,7 @@ from feedback.models import PageFeedback, YouSaidWeDidEntry
 from feedback.models.page_feedback import UNANSWERED_AFTER
 from localoffer import calendar
 from localoffer.calendar import Period, recent_spans
-from localoffer.reports import Report
+from localoffer.reports import Report, ReportPermissionMixin
 
 from .board_summary import quarterly_summary
 from .filters import EntryReportFilterSet
@@ -24,9 +23,8 @@ ENTRY_EDIT_URL_NAME = "wagtailsnippets_feedback_yousaidwedidentry:edit"
 INBOX_URL_NAME = "wagtailsnippets_feedback_pagefeedback:list"
 
 
-class EntryPermissionMixin(PermissionCheckedMixin):
+class EntryPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(YouSaidWeDidEntry)
-    permission_required = "view"
 
 
 class EntryReportView(EntryPermissionMixin, Report):
