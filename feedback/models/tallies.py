@@ -1,17 +1,13 @@
 """Counting answers by period, language and section in the database, for outcome indicators.
 
 Page ratings and survey answers are counted into rows of the same shape, so that the counts for
-every indicator can be fetched in one UNION ALL query (see `feedback.reporting`).
+every indicator can be fetched in one UNION ALL query (see `feedback.indicator_results`).
 """
 
 from django.db import models
 from django.db.models import Case, F, Value, When
-from django.db.models.functions import Substr
-from wagtail.models import Page
 
-# The site's sections are the pages just below a home page (depth 3: root, home, section).
-SECTION_DEPTH = 3
-SECTION_PATH_LENGTH = SECTION_DEPTH * Page.steplen
+from localoffer.sections import section_path
 
 TALLY_KEYS = ("tag", "period", "locale_pk", "section")
 
@@ -45,7 +41,7 @@ class TallyQuerySetMixin:
                 tag=Value(tag, output_field=models.IntegerField()),
                 period=period_index,
                 locale_pk=F(self.locale_field),
-                section=Substr(self.page_path_field, 1, SECTION_PATH_LENGTH),
+                section=section_path(self.page_path_field),
             )
             .values(*TALLY_KEYS)
             .annotate(**self.tally_columns())
