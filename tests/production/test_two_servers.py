@@ -159,7 +159,7 @@ class AppServer(ServedSite):
         self.process.wait()
 
     def stop(self):
-        if self.process.poll() is None:
+        if self.process is not None and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=15)
@@ -188,8 +188,9 @@ def two_servers(served_site, tmp_path):
         servers.append(AppServer(folder, served_site.database_url, prefix))
     with ExitStack() as stack:
         for server in servers:
-            server.start()
+            # Stopped however the test ends, even when it fails while the server starts.
             stack.callback(server.stop)
+            server.start()
         yield servers
 
 
