@@ -47,14 +47,49 @@ def test_a_search_made_again_does_not_search_again(client, guidance):
     assert SearchTermCount.objects.get(term="travel").searches == 3
 
 
-def test_a_page_of_results_seen_before_is_not_built_again(client, guidance):
+def test_excerpts_are_made_from_the_index_without_loading_a_page(client, guidance):
     guidance("Travel to school")
 
-    first, again = (search_queries(client, "travel") for _ in range(2))
+    queries = search_queries(client, "travel")
 
-    # Excerpts are made from each page's own text: loaded the first time only.
-    assert any('FROM "home_standardpage"' in sql for sql in first)
-    assert not any('FROM "home_standardpage"' in sql for sql in again)
+    assert not any('FROM "home_standardpage"' in sql for sql in queries)
+
+
+def test_a_search_made_before_is_answered_from_the_cache_and_still_counted(client, guidance):
+    guidance("Travel to school")
+    client.get("/search/", {"q": "travel"})
+
+    again = search_queries(client, "travel")
+
+    # Only counting the search: nothing is searched, loaded or rendered again.
+    assert again
+    assert all("search_searchtermcount" in sql for sql in again)
+    assert SearchTermCount.objects.get(term="travel").searches == 2
+
+
+def test_a_visitor_with_a_session_gets_a_search_of_their_own(client, guidance, admin_user):
+    guidance("Travel to school")
+    client.get("/search/", {"q": "travel"})
+    client.force_login(admin_user)
+
+    assert any(FOUND_PAGES in sql for sql in search_queries(client, "travel"))
+
+
+def test_changing_the_promoted_results_retires_kept_search_pages(client, guidance, committed):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    page = guidance("Travel to school")
+    other = guidance("Short breaks")
+    client.get("/search/", {"q": "travel"})
+
+    with committed():
+        SearchPromotion.objects.create(
+            query=Query.get("travel"), page=other, sort_order=0, description="Also useful."
+        )
+
+    page_html = client.get("/search/", {"q": "travel"}).content.decode()
+    assert "Also useful." in page_html
+    assert page.title in page_html
 
 
 # How `find_hits` asks which pages the index found are live, public and in the language.
