@@ -41,9 +41,7 @@ def test_a_reset_index_is_seen_at_once(backend, make_book):
     assert len(backend.search("sensory", Book)) == 0
 
 
-def test_the_searchable_text_is_kept_in_the_index_in_the_order_of_search_fields(
-    backend, make_book
-):
+def test_the_searchable_text_is_kept_in_the_index_in_the_order_of_search_fields(backend, make_book):
     book = make_book("Sensory processing", summary="Help with noise and light.")
 
     texts = backend.stored_texts(Book, [book.pk, 999_999])
