@@ -72,9 +72,9 @@ def test_a_visitor_with_a_session_gets_a_search_of_their_own(client, guidance, a
     client.get("/search/", {"q": "travel"})
     client.force_login(admin_user)
 
-    # Rendered for them (their session is read), not answered with the page kept for everyone.
+    # Rendered for them (promoted results are looked up), not answered with the kept page.
     queries = search_queries(client, "travel")
-    assert any("django_session" in sql for sql in queries)
+    assert any("searchpromotion" in sql for sql in queries)
 
 
 def test_changing_the_promoted_results_retires_kept_search_pages(client, guidance, committed):

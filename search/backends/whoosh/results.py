@@ -55,8 +55,14 @@ class WhooshSearchResults(BaseSearchResults):
             ]
         if not self.query_compiler.order_by_relevance:
             return list(self._ordered_queryset(hits).values_list(*fields)[self.start : self.stop])
-        rows = {row[0]: row[1:] for row in self._matching_queryset(hits).values_list("pk", *fields)}
-        return [rows[pk] for pk in sorted(rows, key=_ranking(hits))[self.start : self.stop]]
+        # The primary key ranks the rows: asked for once, whether or not `fields` name it.
+        names = ("pk", *(name for name in fields if name != "pk"))
+        rows = {
+            row[0]: dict(zip(names, row, strict=True))
+            for row in self._matching_queryset(hits).values_list(*names)
+        }
+        ranked = sorted(rows, key=_ranking(hits))[self.start : self.stop]
+        return [tuple(rows[pk][name] for name in fields) for pk in ranked]
 
     def facet(self, field_name):
         compiler = self.query_compiler
