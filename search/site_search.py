@@ -120,9 +120,14 @@ class SiteSearch:
 
     @cached_property
     def suggestion(self):
-        """A corrected spelling of the words, when they find little."""
+        """A corrected spelling of the words, when they find little (never for words written
+        in another of the site's languages: see `other_language`)."""
         suggest = getattr(self.backend, "suggest", None)
         if not self.query or len(self.hits) >= FEW_RESULTS or suggest is None:
+            return None
+        if self.other_language:
+            # Words written in another language are offered its search, not "corrected" into
+            # other words of that language found on this site.
             return None
         suggestion = suggest(self.query, model=Page)
         return suggestion if suggestion and suggestion.lower() != self.query.lower() else None

@@ -100,3 +100,5 @@ def test_arabic_typed_into_the_english_search_is_offered_the_arabic_search(get_s
     offer = soup.select_one(".search-other-language")
     assert (offer["lang"], offer["dir"]) == ("ar", "rtl")
     assert offer.a["href"].startswith("/ar/search/?q=")
+    # Only the offer: no "Did you mean" with other Arabic words the site has.
+    assert soup.select_one(".search-suggestion") is None
