@@ -36,8 +36,9 @@ def titles_for(get_soup, query):
         ("transport", TRAVEL_PAGES),
         ("transport to school", {SCHOOL_TRAVEL}),
         ("school transport", {SCHOOL_TRAVEL}),
-        ("post 16 transport to college", {TRAVEL_AFTER_16}),
-        ("help to travel on his own", {TRAVEL_TRAINING}),
+        # The school travel page has a part on each of these too.
+        ("post 16 transport to college", {TRAVEL_AFTER_16, SCHOOL_TRAVEL}),
+        ("help to travel on his own", {TRAVEL_TRAINING, SCHOOL_TRAVEL}),
         ("dyslexia", {"Cognition and learning"}),
         ("getting a job", {"Work, college and training", "Getting ready for work"}),
         ("my daughter is anxious and won't go to school", {SEMH, CAMHS}),
