@@ -33,7 +33,14 @@ from benchmarks.weight import weigh
 # The issue's targets, on a 2-core machine.
 MAX_UNCACHED_P95_MS = 50
 MIN_CACHED_SHARE_OF_STATIC = 0.5
-MAX_SEARCH_P95_MS = 100
+# Issue 19: a new search as fast as a rendered family page, and no slower than SQLite FTS5 (the
+# database backend) at every size; the index built in at most 1.5 times the database's time; a
+# search made before serving at least a third of a cached family page's requests per second.
+MAX_SEARCH_P95_MS = 50
+MAX_BUILD_RATIO = 1.5
+MIN_REPEAT_SEARCH_SHARE_OF_CACHED_PAGE = 1 / 3
+# The cached family page a search made before is compared with.
+CACHED_PAGE_BASELINE = "guidance"
 MAX_REPORT_MS = 1000
 MAX_QUERIES = 15
 MAX_PAGE_WEIGHT_KB = 150
@@ -52,9 +59,9 @@ PAGE_NAMES = {
     "provision": "provision with filters",
     "search": "search results",
 }
-# The search page is rendered every time, caching or not (each search is counted for search
-# insights): what is cached is which pages a search finds. A new search is held to the search
-# target, a search made before to the family pages' one.
+# The search page is kept like a family page, but answered by its view, which counts every search
+# for search insights (search.page_cache). A new search is held to the search target; a search
+# made before to the family pages' latency and to a third of a cached family page's throughput.
 RENDERED_WHEN_CACHED = {"search"}
 
 
@@ -232,21 +239,26 @@ def search_rows(site, figures):
     return (
         [
             compared(
-                f"search {percentile}, Whoosh (baseline: database backend), {site.label}",
+                f"search {percentile}, Whoosh (baseline: SQLite FTS5, the database backend), "
+                f"{site.label}",
                 whoosh[f"{percentile}_ms"],
                 "ms",
                 database[f"{percentile}_ms"],
-                target=f"< {MAX_SEARCH_P95_MS} ms",
-                ok=whoosh[f"{percentile}_ms"] < MAX_SEARCH_P95_MS,
+                target=f"< {MAX_SEARCH_P95_MS} ms, and ≤ SQLite FTS5's",
+                ok=whoosh[f"{percentile}_ms"] < MAX_SEARCH_P95_MS
+                and whoosh[f"{percentile}_ms"] <= database[f"{percentile}_ms"],
             )
             for percentile in ("p50", "p95")
         ]
         + [
             compared(
-                f"search index build, Whoosh (baseline: database backend), {site.label}",
+                f"search index build, Whoosh (baseline: SQLite FTS5, the database backend), "
+                f"{site.label}",
                 whoosh["build_s"],
                 "s",
                 database["build_s"],
+                target=f"≤ {MAX_BUILD_RATIO} times the database backend's",
+                ok=whoosh["build_s"] <= MAX_BUILD_RATIO * database["build_s"],
             ),
         ]
         + relevance_rows(site, figures["search"]["relevance"])
@@ -328,11 +340,13 @@ def load_rows(plan, figures):
         rows += _latency_rows(label, load, MAX_SEARCH_P95_MS if new_search else MAX_UNCACHED_P95_MS)
         rows.append(_throughput_row(label, load, static[name]))
     for name, load in cached.items():
-        rendered_anyway = name in RENDERED_WHEN_CACHED
-        label = f"{PAGE_NAMES[name]}, cached{' (a search made before)' if rendered_anyway else ''}"
+        repeat_search = name in RENDERED_WHEN_CACHED
+        label = f"{PAGE_NAMES[name]}, cached{' (a search made before)' if repeat_search else ''}"
         rows += _latency_rows(label, load, MAX_UNCACHED_P95_MS)
-        share = None if rendered_anyway else MIN_CACHED_SHARE_OF_STATIC
-        rows.append(_throughput_row(label, load, static[name], share))
+        if repeat_search:
+            rows.append(_repeat_search_row(label, load, cached[CACHED_PAGE_BASELINE]))
+        else:
+            rows.append(_throughput_row(label, load, static[name], MIN_CACHED_SHARE_OF_STATIC))
     return [
         *rows,
         Row(
@@ -368,6 +382,19 @@ def _throughput_row(label, load, static, min_share=None):
         round(static.rps),
         target=f"≥ {min_share:.0%} of the static file's" if min_share else None,
         ok=share >= min_share if min_share else True,
+    )
+
+
+def _repeat_search_row(label, load, cached_page):
+    """A search made before beside a cached family page, measured in the same server."""
+    share = load.rps / cached_page.rps
+    return compared(
+        f"{label}: requests per second (baseline: {PAGE_NAMES[CACHED_PAGE_BASELINE]}, cached)",
+        round(load.rps),
+        "req/s",
+        round(cached_page.rps),
+        target=f"≥ {MIN_REPEAT_SEARCH_SHARE_OF_CACHED_PAGE:.0%} of the cached page's",
+        ok=share >= MIN_REPEAT_SEARCH_SHARE_OF_CACHED_PAGE,
     )
 
 

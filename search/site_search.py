@@ -22,7 +22,7 @@ from localoffer.page_cache.store import site_version
 from localoffer.restrictions import public
 from search.categories import AUDIENCE_FIELD, SearchCategory, category_of, has_audience
 from search.engine import SearchEngine
-from search.excerpts import excerpt
+from search.excerpts import excerpts
 from search.facets import Hit, facets
 from search.languages import written_language
 
@@ -62,9 +62,9 @@ class OtherLanguage:
     url: str
 
 
-def open_url(query, page):
+def open_url(query, page_id):
     """The link to a result: it counts the result as opened (search insights), then redirects."""
-    return f"{reverse('search_open')}?{urlencode({'q': query, 'page': page.pk})}"
+    return f"{reverse('search_open')}?{urlencode({'q': query, 'page': page_id})}"
 
 
 class SiteSearch:
@@ -104,24 +104,30 @@ class SiteSearch:
         return results
 
     def _results_for(self, hits):
-        # Excerpts need each page's own text: the specific pages, loaded only when not cached.
-        pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
-        pages = {page.pk: page for page in pages}
+        # Only the results shown: their titles, and excerpts from the text the index keeps.
+        ids = [hit.page_id for hit in hits]
+        titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
+        shown = excerpts(ids, self.query, self.engine)
         return [
             Result(
-                page.title,
+                titles[hit.page_id],
                 str(SearchCategory(hit.type).label),
-                excerpt(page, self.query, self.engine),
-                open_url(self.query, page),
+                shown.get(hit.page_id, ""),
+                open_url(self.query, hit.page_id),
             )
             for hit in hits
-            if (page := pages.get(hit.page_id))
+            if hit.page_id in titles
         ]
 
     @cached_property
     def suggestion(self):
-        """A corrected spelling of the words, when they find little."""
+        """A corrected spelling of the words, when they find little (never for words written
+        in another of the site's languages: see `other_language`)."""
         if not self.query or len(self.hits) >= FEW_RESULTS:
+            return None
+        if self.other_language:
+            # Words written in another language are offered its search, not "corrected" into
+            # other words of that language found on this site.
             return None
         suggestion = self.engine.suggest(self.query, model=Page)
         return suggestion if suggestion and suggestion.lower() != self.query.lower() else None
@@ -199,7 +205,12 @@ def _words(backend, text):
 
 def find_hits(engine, query, locale):
     pages = public(Page.objects.live()).filter(locale=locale).only("id", "content_type")
-    matches = [(page.pk, page.content_type_id) for page in engine.search(query, pages)]
+    results = engine.search(query, pages)
+    if hasattr(results, "values_list"):
+        # Thousands of matches are counted and filtered without loading a page object.
+        matches = results.values_list("pk", "content_type_id")
+    else:
+        matches = [(page.pk, page.content_type_id) for page in results]
     models = {
         content_type_id: ContentType.objects.get_for_id(content_type_id).model_class() or Page
         for content_type_id in {content_type_id for _pk, content_type_id in matches}
@@ -249,5 +260,5 @@ def promotions_for(query, locale):
         elif page := translations.get(pick.page.translation_key):
             # The editor's description is written for the page they chose, not its translations.
             description = pick.description if page.pk == pick.page_id else ""
-            promotions.append(Promotion(page.title, open_url(query, page), description))
+            promotions.append(Promotion(page.title, open_url(query, page.pk), description))
     return promotions

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from localoffer.restrictions import public
+from search import page_cache
 from search.facets import SearchParams
 from search.insights import search_term
 from search.models import SearchTermCount
@@ -17,14 +18,21 @@ MAX_PAGE_ID = 2**31 - 1
 
 
 def search(request):
+    key = page_cache.key_for(request)
+    if key and (response := page_cache.served_from_cache(request, key)):
+        return response
     params = SearchParams.parse(request.GET)
     locale = Locale.get_active()
     site_search = SiteSearch(params, locale)
-    if params.is_new_search:
-        SearchTermCount.objects.record_search(
-            search_term(params.query), locale, found=site_search.found_anything
+    term = search_term(params.query) if params.is_new_search else ""
+    if term:
+        SearchTermCount.objects.record_search(term, locale, found=site_search.found_anything)
+    response = render(request, "search/search.html", {"search": site_search})
+    if key:
+        page_cache.keep(
+            request, key, response, term=term, locale=locale, found=site_search.found_anything
         )
-    return render(request, "search/search.html", {"search": site_search})
+    return response
 
 
 class OpenResultForm(forms.Form):

@@ -150,9 +150,14 @@ def fetch(key):
 
 
 def keep(key, response):
-    page = CachedPage.of(response, settings.PAGE_CACHE_SECONDS)
-    cache.set(key, page, settings.PAGE_CACHE_SECONDS)
-    _memory.put(key, page)
+    keep_value(key, CachedPage.of(response, settings.PAGE_CACHE_SECONDS))
+
+
+def keep_value(key, value, seconds=None):
+    """Keep `value` (a `CachedPage`, or anything with its `expires`) in the shared cache and in
+    this process's memory, for `fetch`."""
+    cache.set(key, value, settings.PAGE_CACHE_SECONDS if seconds is None else seconds)
+    _memory.put(key, value)
 
 
 def site_version():

@@ -18,6 +18,11 @@ COMMUNICATION = "Communication and interaction"
 SEMH = "Social, emotional and mental health"
 CAMHS = "Mental health support (CAMHS)"
 SEN_SUPPORT = "SEN support in school"
+SCHOOL_TRAVEL = "Travel to school and college"
+TRAVEL_AFTER_16 = "Travel to college or training after 16"
+TRAVEL_TRAINING = "Learning to travel on your own (travel training)"
+# Every page of the demo a family asking about transport should be shown first.
+TRAVEL_PAGES = {SCHOOL_TRAVEL, TRAVEL_AFTER_16, TRAVEL_TRAINING}
 
 
 def titles_for(get_soup, query):
@@ -28,6 +33,12 @@ def titles_for(get_soup, query):
 @pytest.mark.parametrize(
     ("query", "right_pages"),
     [
+        ("transport", TRAVEL_PAGES),
+        ("transport to school", {SCHOOL_TRAVEL}),
+        ("school transport", {SCHOOL_TRAVEL}),
+        # The school travel page has a part on each of these too.
+        ("post 16 transport to college", {TRAVEL_AFTER_16, SCHOOL_TRAVEL}),
+        ("help to travel on his own", {TRAVEL_TRAINING, SCHOOL_TRAVEL}),
         ("dyslexia", {"Cognition and learning"}),
         ("getting a job", {"Work, college and training", "Getting ready for work"}),
         ("my daughter is anxious and won't go to school", {SEMH, CAMHS}),
@@ -41,6 +52,11 @@ def test_families_words_find_the_right_page_first(get_soup, query, right_pages):
     assert titles_for(get_soup, query)[0] in right_pages
 
 
+def test_transport_finds_the_pages_about_travel_before_any_other(get_soup):
+    # Three pages answer it, so the test does not hang on any one of them.
+    assert set(titles_for(get_soup, "transport")[:3]) == TRAVEL_PAGES
+
+
 def test_autism_finds_the_provision_for_communication_and_interaction(get_soup):
     # Its "who can help next" text is indexed now, as well as its other entries' words.
     top_three = titles_for(get_soup, "autism")[:3]
@@ -50,7 +66,7 @@ def test_autism_finds_the_provision_for_communication_and_interaction(get_soup):
 def test_provision_entries_index_who_can_help_next():
     entry = ProvisionEntry.objects.exclude(next_help="").select_related("page").first()
     document = build_document(entry.page.specific)
-    assert strip_tags(entry.next_help).split()[0] in "\n".join(document.values())
+    assert strip_tags(entry.next_help).split()[0] in "\n".join(map(str, document.values()))
 
 
 def test_you_said_we_did_entries_are_found(get_soup):
@@ -85,3 +101,5 @@ def test_arabic_typed_into_the_english_search_is_offered_the_arabic_search(get_s
     offer = soup.select_one(".search-other-language")
     assert (offer["lang"], offer["dir"]) == ("ar", "rtl")
     assert offer.a["href"].startswith("/ar/search/?q=")
+    # Only the offer: no "Did you mean" with other Arabic words the site has.
+    assert soup.select_one(".search-suggestion") is None

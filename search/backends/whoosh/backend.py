@@ -82,6 +82,18 @@ class WhooshSearchBackend(BaseSearchBackend):
         """
         return highlighted_excerpt(text, query_string, self.query_text(), max_chars)
 
+    def stored_texts(self, model, keys):
+        """{key: ((field path, text), ...)}: the searchable text the index keeps for each of
+        the objects of `model` that `keys` (primary keys) names, in the order of its
+        `search_fields`, so that excerpts need not load the objects. Objects without kept text
+        (indexed by an older release, or not at all) are left out; an unreadable index gives {}.
+        """
+        try:
+            return self.get_index_for_model(model).stored_texts(keys)
+        except Exception:
+            logger.exception("Could not read the Whoosh index at %s for excerpts", self.path)
+            return {}
+
     def suggest(self, query_string, model=None):
         """`query_string` with misspelt words corrected ("Did you mean …?"), or None.
 

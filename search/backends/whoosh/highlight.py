@@ -3,8 +3,15 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
-from whoosh.highlight import highlight as whoosh_highlight
+from whoosh.analysis import Token
+from whoosh.highlight import (
+    FIRST,
+    BasicFragmentScorer,
+    ContextFragmenter,
+    HtmlFormatter,
+    WholeFragmenter,
+    top_fragments,
+)
 
 from .query import is_typo_of
 
@@ -27,38 +34,53 @@ def highlighted_excerpt(text, query_string, query_text, max_chars=EXCERPT_CHARS)
     """Up to `max_chars` of `text` around the words the query matches, as safe HTML.
 
     The words are found as a search finds them: stems, synonyms and typos included. Text
-    without a match gives its escaped beginning, so a result always has an excerpt.
+    without a match gives its escaped beginning, so a result always has an excerpt. The text is
+    analysed once, and the fragments chosen from that one analysis.
     """
     if not text:
         return ""
     units = query_text.units(query_string)
-    # Whoosh reuses one token object as it analyses: keep a copy of each.
-    tokens = [token.copy() for token in query_text.analyzer(text, chars=True)]
-    wanted = _wanted_terms(units, [token.text for token in tokens])
+    # (term, start, end, stopped) of every word: Whoosh reuses one token object as it analyses.
+    words = [
+        (token.text, token.startchar, token.endchar, token.stopped)
+        for token in query_text.analyzer(text, chars=True, removestops=False)
+    ]
+    wanted = _wanted_terms(units, [term for term, _start, _end, stopped in words if not stopped])
     typed = {unit[0][0] for unit in units if len(unit[0]) == 1} if query_text.fuzzy else set()
-    matched = {
-        token.text
-        for token in tokens
-        if token.text in wanted or any(is_typo_of(_written(text, token), term) for term in typed)
-    }
-    if len(text) <= max_chars:
-        fragmenter = WholeFragmenter()
-    else:
-        fragmenter = ContextFragmenter(
-            maxchars=max_chars // EXCERPT_FRAGMENTS, surround=EXCERPT_CONTEXT_CHARS
+    matched = {term for term, _start, _end, stopped in words if term in wanted and not stopped}
+    if typed:
+        # Each distinct word as written is measured once against the words typed.
+        written = {
+            text[start:end].lower(): term for term, start, end, stopped in words if not stopped
+        }
+        matched.update(
+            term
+            for word, term in written.items()
+            if term not in matched and any(is_typo_of(word, typed_term) for typed_term in typed)
         )
-    excerpt = whoosh_highlight(
-        text,
-        matched,
-        query_text.analyzer,
-        fragmenter,
-        MarkFormatter(between=" … "),
-        top=EXCERPT_FRAGMENTS,
-    )
-    if excerpt:
-        # MarkFormatter has escaped all of the text: only its <mark> tags are markup.
-        return mark_safe(excerpt)
+    if matched:
+        if len(text) <= max_chars:
+            fragmenter = WholeFragmenter()
+        else:
+            fragmenter = ContextFragmenter(
+                maxchars=max_chars // EXCERPT_FRAGMENTS, surround=EXCERPT_CONTEXT_CHARS
+            )
+        fragments = fragmenter.fragment_tokens(text, _tokens(words, matched))
+        fragments = top_fragments(fragments, EXCERPT_FRAGMENTS, BasicFragmentScorer(), FIRST)
+        excerpt = MarkFormatter(between=" … ")(text, fragments)
+        if excerpt:
+            # MarkFormatter has escaped all of the text: only its <mark> tags are markup.
+            return mark_safe(excerpt)
     return escape(Truncator(text).chars(max_chars))
+
+
+def _tokens(words, matched):
+    """The analysed words again as Whoosh's fragmenters read them: one token, reused."""
+    token = Token(positions=False, chars=True)
+    for term, start, end, stopped in words:
+        token.text, token.startchar, token.endchar, token.stopped = term, start, end, stopped
+        token.matched = term in matched and not stopped
+        yield token
 
 
 def _wanted_terms(units, terms):
@@ -74,8 +96,3 @@ def _wanted_terms(units, terms):
         ):
             wanted.update(alternative)
     return wanted
-
-
-def _written(text, token):
-    # Typos are measured against words as written, as the search measures them (see query.Typos).
-    return text[token.startchar : token.endchar].lower()

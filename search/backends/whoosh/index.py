@@ -24,7 +24,9 @@ from whoosh.query import Term
 from whoosh.util.filelock import try_for
 from whoosh.writing import CLEAR, AsyncWriter, LockError
 
-from .schema import CONTENT_TYPES, ID, build_document, build_schema, content_type
+from .query import scored_units
+from .schema import CONTENT_TYPES, ID, TEXTS, build_document, build_schema, content_type
+from .searchers import shared_searcher
 
 logger = logging.getLogger(__package__)
 
@@ -63,24 +65,52 @@ class WhooshIndex(BaseIndex):
 
     def search(self, compiled_query, model):
         """The `Hit` for each document of `model` the query matches, by document id."""
-        with self._open().searcher() as searcher:
-            results = searcher.search(
-                compiled_query.query, limit=None, filter=Term(CONTENT_TYPES, content_type(model))
-            )
-            exact = None
-            if compiled_query.exact_query is not None:
-                exact = set(searcher.docs_for_query(compiled_query.exact_query))
-            coordination = compiled_query.coordination(searcher)
+        with self.searcher() as searcher:
+            document_id = _document_ids(searcher)
             hits = {}
-            for hit in results:
-                found_by_typo = exact is not None and hit.docnum not in exact
-                score = hit.score * coordination.get(hit.docnum, 1)
+            for docnum, found_by_typo, score in self._matches(searcher, compiled_query, model):
                 # A document may be in twice if two models' indexed objects overlap.
-                hits.setdefault(hit[ID], Hit(found_by_typo, score))
+                hits.setdefault(document_id(docnum), Hit(found_by_typo, score))
             return hits
 
+    def _matches(self, searcher, compiled_query, model):
+        """(document number, found only by typo tolerance, score) of each match, best first."""
+        kind = Term(CONTENT_TYPES, content_type(model))
+        if compiled_query.units:
+            # Every document of the index is of the root model: only a subclass needs a filter.
+            allowed = None
+            if content_type(model) != content_type(self.root_model):
+                allowed = set(searcher.docs_for_query(kind))
+            matches = scored_units(searcher, compiled_query.units, compiled_query.boost, allowed)
+            ranked = sorted(matches.items(), key=lambda item: (-item[1].score, item[0]))
+            return [(docnum, not match.exact, match.score) for docnum, match in ranked]
+        results = searcher.search(compiled_query.query, limit=None, filter=kind)
+        exact = None
+        if compiled_query.exact_query is not None:
+            exact = set(searcher.docs_for_query(compiled_query.exact_query))
+        return [
+            (docnum, exact is not None and docnum not in exact, score)
+            for score, docnum in results.top_n
+        ]
+
+    def stored_texts(self, keys):
+        """{key: ((path, text), ...)}: the searchable text kept in the index for each of the
+        documents `keys` (primary keys) names, in the order of the model's `search_fields`. A
+        document indexed before the index kept text (or not indexed at all) is left out."""
+        texts = {}
+        with self.searcher() as searcher:
+            for key in keys:
+                docnum = searcher.document_number(**{ID: str(key)})
+                if docnum is not None:
+                    stored = searcher.stored_fields(docnum).get(TEXTS)
+                    if stored is not None:
+                        texts[key] = stored
+        return texts
+
     def searcher(self):
-        return self._open().searcher()
+        """A context manager giving a searcher of the index as it is now: opened once per thread
+        and reused while the index is unchanged (see `searchers`)."""
+        return shared_searcher(self.backend.path, self.name, self._open)
 
     # Writing: updates from saves and deletes. A broken index must not break saving, so Whoosh
     # errors are logged (search falls back to the database until a rebuild repairs the index).
@@ -180,6 +210,15 @@ class WhooshIndex(BaseIndex):
                 self.name,
                 os.fspath(self.backend.path),
             )
+
+
+def _document_ids(searcher):
+    """docnum -> the document's id, read from the id column (an index built before there was
+    one: from its stored fields, which is slower)."""
+    reader = searcher.reader()
+    if reader.has_column(ID):
+        return reader.column_reader(ID).__getitem__
+    return lambda docnum: searcher.stored_fields(docnum)[ID]
 
 
 class QueuedWriter(AsyncWriter):

@@ -165,28 +165,60 @@ class CompiledQuery:
     """A Whoosh query, and, when typo tolerance widened it, the query without typo tolerance.
 
     Results that only the wider query finds rank after all those the exact query finds. With
-    several words matched by "any of them", `units` holds the query for each word (or phrase of
-    synonyms), so that pages matching more of them rank first (see COORDINATION_POWER).
+    several words matched by "any of them", `units` holds, for each word (or phrase of
+    synonyms), its query without typo tolerance and the query of its typos (or None), so that
+    pages matching more of them rank first (see COORDINATION_POWER) and the whole search is
+    made in one pass over the matches (`scored_units`).
     """
 
     query: wq.Query
     exact_query: wq.Query | None
     units: tuple = ()
+    boost: float = 1.0
 
-    def coordination(self, searcher):
-        """{document number: factor its score is multiplied by}, for documents matching only
-        some of the units; documents matching all of them are not in it."""
-        if len(self.units) < 2:
-            return {}
-        matched = Counter()
-        for unit in self.units:
-            matched.update(searcher.docs_for_query(unit))
-        total = len(self.units)
-        return {
-            docnum: (count / total) ** COORDINATION_POWER
-            for docnum, count in matched.items()
-            if count < total
-        }
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """How a document matched a search made of units (see `scored_units`)."""
+
+    score: float
+    exact: bool  # matched without typo tolerance
+
+
+def scored_units(searcher, units, boost=1.0, allowed=None):
+    """{document number: UnitMatch} for the documents matching any of `units` (the pairs of
+    `CompiledQuery.units`), in `allowed` (a set of document numbers, None for all).
+
+    The score is the sum of the units' scores, times (share of the units matched) to the power
+    COORDINATION_POWER. This is what the whole query, the query without typos and each unit
+    would give if run one after the other, in a single pass over each unit's matches.
+    """
+    context = searcher.context()
+    scores = {}
+    exact = set()
+    matched = Counter()
+    for exact_query, typos_query in units:
+        in_unit = set()
+        for query, is_exact in ((exact_query, True), (typos_query, False)):
+            if query is None:
+                continue
+            matcher = query.matcher(searcher, context)
+            while matcher.is_active():
+                docnum = matcher.id()
+                if allowed is None or docnum in allowed:
+                    scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+                    in_unit.add(docnum)
+                    if is_exact:
+                        exact.add(docnum)
+                matcher.next()
+        matched.update(in_unit)
+    total = len(units)
+    return {
+        docnum: UnitMatch(
+            score * boost * (matched[docnum] / total) ** COORDINATION_POWER, docnum in exact
+        )
+        for docnum, score in scores.items()
+    }
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -202,11 +234,14 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         translator = _Translator(self, fields, text, typos=True)
         query = translator.translate(self.query)
         # Coordination ranks the words of one search box; in a tree of queries, each has its own.
-        units = tuple(translator.any_units) if isinstance(self.query, PlainText | Fuzzy) else ()
-        if not translator.used_typos:
-            return CompiledQuery(query, None, units)
+        units = ()
+        if isinstance(self.query, PlainText | Fuzzy) and translator.any_units:
+            units = tuple(translator.any_units)
+        boost = getattr(self.query, "boost", 1.0)
+        if units or not translator.used_typos:
+            return CompiledQuery(query, None, units, boost)
         exact_query = _Translator(self, fields, text, typos=False).translate(self.query)
-        return CompiledQuery(query, exact_query, units)
+        return CompiledQuery(query, exact_query, units, boost)
 
     def match_text(self, query, translator):
         """The Whoosh query for a text query (`PlainText`, `Phrase` or `Fuzzy`)."""
@@ -243,7 +278,8 @@ class _Translator:
         self.text = text
         self.typos = typos  # False to translate without any typo tolerance
         self.used_typos = False
-        self.any_units = []  # each unit's query, when the query is one "any of these words"
+        # Each unit's (exact query, typos query or None), when the query is "any of these words".
+        self.any_units = []
 
     def translate(self, query, boost=1.0):
         if isinstance(query, MatchAll):
@@ -260,9 +296,10 @@ class _Translator:
         return boosted(self.compiler.match_text(query, self), boost)
 
     def match_units(self, text, operator, always_fuzzy=False):
-        units = [self._match_unit(unit, always_fuzzy) for unit in self.text.units(text)]
+        parts = [self._match_unit(unit, always_fuzzy) for unit in self.text.units(text)]
         if operator != "and":
-            self.any_units = units
+            self.any_units = parts
+        units = [Any([exact, typos]) if typos else exact for exact, typos in parts]
         return self._combine(units, operator)
 
     def match_phrase(self, text):
@@ -281,13 +318,15 @@ class _Translator:
         return self._combine(clauses, operator)
 
     def _match_unit(self, alternatives, always_fuzzy):
+        """(the query of the unit's words and synonyms, the query of its typos or None)."""
         clauses = [
             self._match_sequence(field, terms) for field in self.fields for terms in alternatives
         ]
         typed = alternatives[0]
+        typos = None
         if self.typos and (self.text.fuzzy or always_fuzzy) and len(typed) == 1:
-            clauses.extend(self._match_typos(typed[0], always_fuzzy))
-        return Any(clauses)
+            typos = next(self._match_typos(typed[0], always_fuzzy), None)
+        return Any(clauses), typos
 
     def _match_sequence(self, field, terms):
         if len(terms) == 1:

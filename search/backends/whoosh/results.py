@@ -44,6 +44,26 @@ class WhooshSearchResults(BaseSearchResults):
         count = max(self._matching_queryset(hits).values("pk").distinct().count() - self.start, 0)
         return count if self.stop is None else min(count, self.stop - self.start)
 
+    def values_list(self, *fields):
+        """Tuples of `fields` (as Django's `values_list` names them) of every result, in the
+        results' order, without loading any object: what a list of thousands of matches needs
+        to count and filter them, before only the page of results shown is loaded."""
+        hits = self._hits
+        if hits is None:
+            return [
+                tuple(getattr(obj, name) for name in fields) for obj in self._fallback_results()
+            ]
+        if not self.query_compiler.order_by_relevance:
+            return list(self._ordered_queryset(hits).values_list(*fields)[self.start : self.stop])
+        # The primary key ranks the rows: asked for once, whether or not `fields` name it.
+        names = ("pk", *(name for name in fields if name != "pk"))
+        rows = {
+            row[0]: dict(zip(names, row, strict=True))
+            for row in self._matching_queryset(hits).values_list(*names)
+        }
+        ranked = sorted(rows, key=_ranking(hits))[self.start : self.stop]
+        return [tuple(rows[pk][name] for name in fields) for pk in ranked]
+
     def facet(self, field_name):
         compiler = self.query_compiler
         if compiler._get_filterable_field(field_name) is None:
@@ -109,10 +129,7 @@ class WhooshSearchResults(BaseSearchResults):
         return queryset.distinct()
 
     def _ranked_objects(self, hits):
-        # Ties are broken by primary key so that pages of results never overlap.
-        def rank(pk):
-            return (hits[pk].found_by_typo, -hits[pk].score, pk)
-
+        rank = _ranking(hits)
         if self.stop is None:
             # Every match from `start` on: one query fetches them all.
             objects = {obj.pk: obj for obj in self._matching_queryset(hits)}
@@ -133,3 +150,13 @@ class WhooshSearchResults(BaseSearchResults):
             order_by_relevance=compiler.order_by_relevance,
         )[self.start : self.stop]
         return results.annotate_score(self._score_field) if self._score_field else results
+
+
+def _ranking(hits):
+    """The sort key of a primary key among `hits`: exact matches first, then by score. Ties are
+    broken by primary key so that pages of results never overlap."""
+
+    def rank(pk):
+        return (hits[pk].found_by_typo, -hits[pk].score, pk)
+
+    return rank

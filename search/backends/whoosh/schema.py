@@ -7,8 +7,12 @@ needed when a model gains a field:
 - `autocomplete_<path>` for each `AutocompleteField` (unstemmed, for prefix matching);
 - `spelling`: every searchable word, unstemmed: where typos are looked up, and where
   "Did you mean …?" finds its words;
-- `id` (the primary key) and `content_types` (the labels of the object's model and of its
-  concrete parents, which restrict a search of a model to its own objects).
+- `id` (the primary key, also kept in a column, so that a search of thousands of matches reads
+  their keys without loading any stored document) and `content_types` (the labels of the
+  object's model and of its concrete parents, which restrict a search of a model to its own
+  objects);
+- `texts`, stored and not searched: the text of each `SearchField`, as (path, text) pairs in
+  the order of `search_fields`, from which excerpts are made without loading the object.
 
 `<path>` is the field name, preceded by the names of any `RelatedFields` it sits in
 (`authors__name`). As in modelsearch's Elasticsearch backend, a field declared on a subclass is
@@ -16,6 +20,7 @@ prefixed with that subclass's label (`myapp_eventpage__venue`), so two page type
 attribute name for different things. `FilterField`s are not indexed: the database applies filters.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +36,7 @@ from whoosh.analysis.filters import STOP_WORDS as WHOOSH_STOP_WORDS
 ID = "id"
 CONTENT_TYPES = "content_types"
 SPELLING = "spelling"
+TEXTS = "texts"
 FIELD_PREFIXES = {SearchField: "text_", AutocompleteField: "autocomplete_"}
 
 # Words people type in plain sentences that say nothing about what they look for ("how do I",
@@ -48,6 +54,8 @@ SENTENCE_WORDS = frozenset([
 ])
 # fmt: on
 STOP_WORDS = WHOOSH_STOP_WORDS | SENTENCE_WORDS
+# A word, as Whoosh's tokenizer finds them (its default pattern, without a capturing group).
+WORD_PATTERN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
 # Autocomplete matches what people have typed so far, so nothing is stemmed or dropped.
 AUTOCOMPLETE_ANALYZER = StandardAnalyzer(stoplist=None, minsize=1)
 # Suggestions must be words people can read ("education", not the stem "educ"), and never
@@ -66,9 +74,10 @@ def text_analyzer(stemming):
 def build_schema(stemming):
     schema = fields.Schema(
         **{
-            ID: fields.ID(unique=True, stored=True),
+            ID: fields.ID(unique=True, stored=True, sortable=True),
             CONTENT_TYPES: fields.KEYWORD(),
             SPELLING: fields.TEXT(analyzer=SPELLING_ANALYZER, phrase=False),
+            TEXTS: fields.STORED(),
         }
     )
     schema.add(
@@ -129,18 +138,28 @@ def build_document(obj):
         prefix = _definition_prefix(model, entry)
         for leaf, path, text in _leaf_texts(obj, entry):
             texts[_kind_prefix(leaf) + prefix + path].append(text)
-    search_texts = [
-        text
+    search_prefix = FIELD_PREFIXES[SearchField]
+    stored = tuple(
+        (name.removeprefix(search_prefix), "\n".join(values))
         for name, values in texts.items()
-        if name.startswith(FIELD_PREFIXES[SearchField])
-        for text in values
-    ]
+        if name.startswith(search_prefix)
+    )
     return {
         ID: str(obj.pk),
         CONTENT_TYPES: " ".join(_content_types(model)),
-        SPELLING: "\n".join(search_texts),
+        SPELLING: _distinct_words(text for _path, text in stored),
+        TEXTS: stored,
         **{name: "\n".join(values) for name, values in texts.items()},
     }
+
+
+def _distinct_words(texts):
+    """Each word of `texts` once, lower case: all the spelling field needs (which words a
+    document has, not how often or where), analysed in a fraction of the time of the texts."""
+    words = dict.fromkeys(
+        match.group().lower() for text in texts for match in WORD_PATTERN.finditer(text)
+    )
+    return " ".join(words)
 
 
 def _kind_prefix(leaf):
