@@ -1,4 +1,7 @@
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .bulk_actions import MarkReviewedBulkAction, MarkReviewedMenuItem
@@ -15,6 +18,13 @@ hooks.register("before_publish_page", record_content_reviewed)
 @hooks.register("register_admin_viewset")
 def register_review_report():
     return ReviewReportViewSet()
+
+
+@hooks.register("register_reports_menu_item")
+def languages_report_menu_item():
+    return MenuItem(
+        _("Pages and languages"), reverse_lazy("content_review:languages"), icon_name="globe"
+    )
 
 
 @hooks.register("register_page_header_buttons")
