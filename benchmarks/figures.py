@@ -186,7 +186,9 @@ def _editor():
 
     from localoffer import roles
 
-    user = get_user_model().objects.create_user("bench-editor", EDITOR_EMAIL, None)
+    user, _created = get_user_model().objects.get_or_create(
+        username="bench-editor", defaults={"email": EDITOR_EMAIL}
+    )
     user.groups.add(Group.objects.get(name=roles.EDITORS))
     return user
 

@@ -18,6 +18,7 @@ import re
 import time
 import uuid
 from collections import defaultdict
+from decimal import Decimal
 from importlib import import_module
 from itertools import cycle
 from pathlib import Path
@@ -241,6 +242,7 @@ def build(pages, ratings):
         raise SystemExit(f"The generated page tree has problems: {problems[:10]}")
     with transaction.atomic():
         _review_statuses(owners, now, rng)
+        _accessibility_checks(now, rng)
         _reference_index()
         _indicators(home, tree)
         rated = _ratings(ratings, now, rng)
@@ -508,16 +510,44 @@ def _review_statuses(owners, now, rng):
     statuses = []
     for page_id in Page.objects.filter(depth__gt=1).values_list("pk", flat=True):
         reviewed_at = now - datetime.timedelta(days=rng.randint(0, 540))
+        grade = Decimal(rng.randint(20, 140)) / 10  # Flesch-Kincaid grades of real guidance
         statuses.append(
             ReviewStatus(
                 page_id=page_id,
                 owner=owners[page_id % len(owners)],
                 cycle_months=6,
                 last_reviewed_at=reviewed_at,
+                # Without it SQLite's INSERT OR IGNORE skipped every row (NOT NULL): the reports
+                # were measured over the few pages published the ordinary way.
+                content_reviewed_at=reviewed_at,
+                reading_grade=grade,
                 next_review_due=bands.next_review_due(bands.council_date(reviewed_at), 6, page_id),
             )
         )
     ReviewStatus.objects.bulk_create(statuses, ignore_conflicts=True)
+
+
+def _accessibility_checks(now, rng):
+    """Two nights of browser checks of every page at both widths, as `axe_check --all` keeps."""
+    from localoffer.accessibility.models import AccessibilityCheck
+
+    AccessibilityCheck.objects.bulk_create(
+        (
+            AccessibilityCheck(
+                page_id=page_id,
+                url=f"https://localoffer.anyshire.example{url_path}",
+                language_code="en-gb",
+                width=width,
+                violation_count=rng.choice([0, 0, 0, 1, 2]),
+                checked_at=now - datetime.timedelta(days=night),
+                axe_version="4.10.3",
+            )
+            for page_id, url_path in Page.objects.filter(depth__gt=1).values_list("pk", "url_path")
+            for night in (1, 2)
+            for width in (1280, 320)
+        ),
+        batch_size=2000,
+    )
 
 
 def _reference_index():

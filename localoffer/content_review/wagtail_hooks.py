@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .bulk_actions import MarkReviewedBulkAction, MarkReviewedMenuItem
+from .editor_panel import overdue_notice
 from .panels import homepage_panels
 from .reviews import record_content_reviewed, register_log_actions
 from .viewsets import OwnerViewSet, ReviewReportViewSet
@@ -13,6 +14,7 @@ register_snippet(OwnerViewSet)
 hooks.register("register_bulk_action", MarkReviewedBulkAction)
 hooks.register("register_log_actions", register_log_actions)
 hooks.register("before_publish_page", record_content_reviewed)
+hooks.register("before_edit_page", overdue_notice)
 
 
 @hooks.register("register_admin_viewset")
