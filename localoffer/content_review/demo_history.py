@@ -10,10 +10,10 @@ import datetime
 
 from wagtail.models import Page
 
+from localoffer import calendar
 from localoffer.pages import ContentPage
 
 from . import reading_level
-from .bands import council_today, start_of_day
 from .models import BandSnapshot, ReviewStatus
 
 HISTORY_WEEKS = 26
@@ -23,7 +23,7 @@ def load(demo):
     _give_ownerless_pages_an_owner(demo)
     _measure_reading_levels()
     if not BandSnapshot.objects.exists():
-        _record_history(council_today())
+        _record_history(calendar.today())
 
 
 def _measure_reading_levels():
@@ -69,7 +69,7 @@ def _record_history(today):
         BandSnapshot(
             taken_on=day,
             **statuses.filter(
-                last_reviewed_at__lt=start_of_day(day + datetime.timedelta(days=1))
+                last_reviewed_at__lt=calendar.start_of_day(day + datetime.timedelta(days=1))
             ).band_counts(day),
         )
         for day in days

@@ -7,9 +7,10 @@ from wagtail.admin import messages
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
+from localoffer import calendar
 from localoffer.translation.out_of_date import translation_behind_source
 
-from .bands import Band, council_today
+from .bands import Band
 from .feedback_flags import ratings_since, requested_by_feedback
 from .links import mark_reviewed_url
 from .models import ReviewStatus
@@ -26,7 +27,7 @@ class ReviewPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             page = self.instance
-            today = council_today()
+            today = calendar.today()
             status = (
                 ReviewStatus.objects.filter(page_id=page.pk)
                 .with_band(today)
@@ -59,7 +60,7 @@ def overdue_notice(request, page):
     Review panel is on the Settings tab), with the way to record a review."""
     if request.method != "GET":
         return
-    status = ReviewStatus.objects.filter(page_id=page.pk, next_review_due__lt=council_today())
+    status = ReviewStatus.objects.filter(page_id=page.pk, next_review_due__lt=calendar.today())
     due = status.values_list("next_review_due", flat=True).first()
     if due is None:
         return

@@ -25,8 +25,10 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView
 
+from localoffer import calendar
+
 from . import languages
-from .bands import STALENESS_CHOICES, Band, council_date, council_today
+from .bands import STALENESS_CHOICES, Band
 from .feedback_flags import requested_by_feedback
 from .filters import LanguagesReportFilterSet, ReviewReportFilterSet
 from .forms import HandOverForm
@@ -68,7 +70,7 @@ def _blank_if_none(value):
 
 
 def _council_date_or_blank(moment):
-    return "" if moment is None else council_date(moment)
+    return "" if moment is None else calendar.date_of(moment)
 
 
 def _next_review_due(status):
@@ -212,7 +214,7 @@ class ReviewReportView(ReportView):
 
     @cached_property
     def today(self):
-        return council_today()
+        return calendar.today()
 
     def get_base_queryset(self):
         return (
@@ -463,4 +465,4 @@ class LanguagesReportView(ReportView):
         return statuses
 
     def get_filename(self):
-        return f"pages-and-languages-{council_today():%Y-%m-%d}"
+        return f"pages-and-languages-{calendar.today():%Y-%m-%d}"
