@@ -133,9 +133,11 @@ def test_opening_an_overdue_page_says_so_at_the_top_of_the_editor(client, editor
     client.force_login(editor)
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
 
-    with time_machine.travel(london(2026, 3, 3, 10), tick=False):  # not due yet
+    statuses = ReviewStatus.objects.filter(page=page)
+    with time_machine.travel(london(2026, 3, 3, 10), tick=False):
+        statuses.update(next_review_due=datetime.date(2026, 3, 3))  # due today: not overdue yet
         assert "was due for review" not in client.get(url).content.decode()
-        ReviewStatus.objects.filter(page=page).update(next_review_due=datetime.date(2026, 3, 2))
+        statuses.update(next_review_due=datetime.date(2026, 3, 2))
         html = BeautifulSoup(client.get(url).content, "html.parser")
 
     notice = html.select_one(".messages")
