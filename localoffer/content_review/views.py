@@ -20,12 +20,12 @@ from wagtail.admin.ui.tables import (
 )
 from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView
 
 from localoffer import calendar
+from localoffer.reports import Report
 
 from . import languages
 from .bands import STALENESS_CHOICES, Band
@@ -110,7 +110,7 @@ class SelectPageColumn(Column):
         super().__init__("select", label=_("Select"))
 
 
-class ReviewReportView(ReportView):
+class ReviewReportView(Report):
     """Live content pages' review status: band counts (and, for leads, their trend) above a
     filterable list, most overdue first, with checkboxes to mark pages as reviewed, exportable as
     CSV or XLSX. Leads see every page; other editors their own and their team's."""
@@ -123,6 +123,8 @@ class ReviewReportView(ReportView):
     index_url_name = "content_review:report"
     index_results_url_name = "content_review:report_results"
     default_ordering = "next_review_due"
+    export_filename = "content-review"
+    permission_required = None  # every editor: the rows are narrowed to what each may see
     columns = [
         SelectPageColumn(),
         TitleColumn(
@@ -199,7 +201,7 @@ class ReviewReportView(ReportView):
         "accessibility_checked_at": _("Accessibility checked"),
     }
     custom_field_preprocess = {
-        field: {ReportView.FORMAT_CSV: convert, ReportView.FORMAT_XLSX: convert}
+        field: {Report.FORMAT_CSV: convert, Report.FORMAT_XLSX: convert}
         for field, convert in [
             ("page.content_type", get_content_type_label),
             ("band", _band_label),
@@ -245,9 +247,6 @@ class ReviewReportView(ReportView):
             return super().order_queryset(queryset)
         direction = "desc" if self.ordering.startswith("-") else "asc"
         return queryset.order_by(getattr(F(field), direction)(nulls_last=True), "page_id")
-
-    def get_filename(self):
-        return f"content-review-{self.today:%Y-%m-%d}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -371,7 +370,7 @@ class LanguageColumn(Column):
         return context
 
 
-class LanguagesReportView(ReportView):
+class LanguagesReportView(Report):
     """Every English page against every other language of the site (one language with the
     filter), exportable as CSV or XLSX. Leads see every page; other editors their own and
     their team's."""
@@ -379,6 +378,8 @@ class LanguagesReportView(ReportView):
     page_title = _("Pages and languages")
     header_icon = "globe"
     template_name = "content_review/reports/languages_report.html"
+    export_filename = "pages-and-languages"
+    permission_required = None  # every editor: the rows are narrowed to what each may see
     filterset_class = LanguagesReportFilterSet
     index_url_name = "content_review:languages"
     index_results_url_name = "content_review:languages_results"
@@ -435,13 +436,13 @@ class LanguagesReportView(ReportView):
 
         return {
             "behind_since": {
-                ReportView.FORMAT_CSV: _council_date_or_blank,
-                ReportView.FORMAT_XLSX: _council_date_or_blank,
+                Report.FORMAT_CSV: _council_date_or_blank,
+                Report.FORMAT_XLSX: _council_date_or_blank,
             },
             **{
                 languages.state_field(locale): {
-                    ReportView.FORMAT_CSV: state_label,
-                    ReportView.FORMAT_XLSX: state_label,
+                    Report.FORMAT_CSV: state_label,
+                    Report.FORMAT_XLSX: state_label,
                 }
                 for locale in self.locales
             },
@@ -463,6 +464,3 @@ class LanguagesReportView(ReportView):
             for status in statuses:
                 status.page_url = status.page.get_full_url(self.request)
         return statuses
-
-    def get_filename(self):
-        return f"pages-and-languages-{calendar.today():%Y-%m-%d}"
