@@ -18,6 +18,7 @@ import re
 import time
 import uuid
 from collections import defaultdict
+from decimal import Decimal
 from importlib import import_module
 from itertools import cycle
 from pathlib import Path
@@ -56,6 +57,8 @@ RATING_WEIGHTS = [6, 9, 15, 35, 35]
 COMMENT_SHARE = 0.15
 RATING_BATCH = 20_000
 ENTRIES_EVERY = 50  # pages for each "You said, we did" entry
+# One English guidance page in this many has a translation into each language.
+TRANSLATED_EVERY = {"pl": 3, "ar": 6, "ur": 6}
 COMMENTS_PER_ENTRY = 20
 COMMENTS = [
     "Clear and easy to follow. I knew what to do next.",
@@ -233,12 +236,14 @@ def build(pages, ratings):
         corpus = Corpus()
         urls = _plan(tree, corpus, owners, pages, rng)
         tree.write()
+        _translations(tree, now, rng)
     built = time.perf_counter() - started
     problems = [problem for kind in Page.find_problems() for problem in kind]
     if problems:
         raise SystemExit(f"The generated page tree has problems: {problems[:10]}")
     with transaction.atomic():
         _review_statuses(owners, now, rng)
+        _accessibility_checks(now, rng)
         _reference_index()
         _indicators(home, tree)
         rated = _ratings(ratings, now, rng)
@@ -450,20 +455,100 @@ def _pathways(tree, corpus, owner, index, guidance, count, rng, typical):
     return pathways
 
 
+def _translations(english, now, rng):
+    """Some pages in the site's other languages, as the pages-by-languages report reads them: one
+    guidance page in TRANSLATED_EVERY[language] (the first always, so every site's typical page
+    has the same language versions), flat under that language's home page; a third of them
+    behind their English page (wagtail-localize's source copied before its last publish)."""
+    from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
+
+    page_type = ContentType.objects.get_for_model(Page)
+    sources, translations = [], []
+    for code, every in TRANSLATED_EVERY.items():
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        home = english.home.specific.copy_for_translation(locale)
+        home.save_revision().publish()
+        tree = Tree(home, now, rng)
+        guidance = [page for page in english.pages if isinstance(page, StandardPage)]
+        for number, page in enumerate(guidance[::every]):
+            translated = tree.add(
+                home,
+                StandardPage(
+                    title=page.title, slug=page.slug, summary=page.summary, body=page.body
+                ),
+            )
+            translated.translation_key = page.translation_key
+            behind = number % 3 == 2
+            synced = page.last_published_at + datetime.timedelta(days=-1 if behind else 1)
+            sources.append((page, synced))
+            translations.append((page.translation_key, locale))
+        tree.write()
+    objects = {key for key, _locale in translations}
+    TranslatableObject.objects.bulk_create(
+        TranslatableObject(translation_key=key, content_type=page_type) for key in objects
+    )
+    made = {}
+    for page, synced in sources:
+        if page.translation_key not in made:
+            made[page.translation_key] = TranslationSource(
+                object_id=page.translation_key,
+                specific_content_type=page.content_type,
+                locale_id=page.locale_id,
+                object_repr=page.title,
+                content_json="{}",
+                last_updated_at=synced,
+            )
+    TranslationSource.objects.bulk_create(made.values())
+    ids = dict(
+        TranslationSource.objects.filter(object_id__in=objects).values_list("object_id", "pk")
+    )
+    Translation.objects.bulk_create(
+        Translation(source_id=ids[key], target_locale=locale) for key, locale in translations
+    )
+
+
 def _review_statuses(owners, now, rng):
     statuses = []
     for page_id in Page.objects.filter(depth__gt=1).values_list("pk", flat=True):
         reviewed_at = now - datetime.timedelta(days=rng.randint(0, 540))
+        grade = Decimal(rng.randint(20, 140)) / 10  # Flesch-Kincaid grades of real guidance
         statuses.append(
             ReviewStatus(
                 page_id=page_id,
                 owner=owners[page_id % len(owners)],
                 cycle_months=6,
                 last_reviewed_at=reviewed_at,
+                # Without it SQLite's INSERT OR IGNORE skipped every row (NOT NULL): the reports
+                # were measured over the few pages published the ordinary way.
+                content_reviewed_at=reviewed_at,
+                reading_grade=grade,
                 next_review_due=bands.next_review_due(calendar.date_of(reviewed_at), 6, page_id),
             )
         )
     ReviewStatus.objects.bulk_create(statuses, ignore_conflicts=True)
+
+
+def _accessibility_checks(now, rng):
+    """Two nights of browser checks of every page at both widths, as `axe_check --all` keeps."""
+    from localoffer.accessibility.models import AccessibilityCheck
+
+    AccessibilityCheck.objects.bulk_create(
+        (
+            AccessibilityCheck(
+                page_id=page_id,
+                url=f"https://localoffer.anyshire.example{url_path}",
+                language_code="en-gb",
+                width=width,
+                violation_count=rng.choice([0, 0, 0, 1, 2]),
+                checked_at=now - datetime.timedelta(days=night),
+                axe_version="4.10.3",
+            )
+            for page_id, url_path in Page.objects.filter(depth__gt=1).values_list("pk", "url_path")
+            for night in (1, 2)
+            for width in (1280, 320)
+        ),
+        batch_size=2000,
+    )
 
 
 def _reference_index():

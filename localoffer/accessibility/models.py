@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Max, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +15,16 @@ class AccessibilityCheckQuerySet(models.QuerySet):
             width=OuterRef("width"),
         )
         return self.exclude(Exists(newer))
+
+    def latest_result_for(self, page_id):
+        """Subqueries for a list of pages, `page_id` naming each page (an OuterRef): the problems
+        its latest check found at every width together, and when it was last checked; both None
+        for a page never checked."""
+        latest = self.filter(page_id=page_id).most_recent().order_by().values("page_id")
+        return {
+            "problems": Subquery(latest.annotate(total=Sum("violation_count")).values("total")),
+            "checked_at": Subquery(latest.annotate(last=Max("checked_at")).values("last")),
+        }
 
     def with_violations(self):
         return self.filter(violation_count__gt=0)

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from localoffer import calendar
 from localoffer.pages import ContentPage
 
+from . import reading_level
 from .models import BandSnapshot, ReviewStatus
 
 HISTORY_WEEKS = 26
@@ -20,8 +21,22 @@ HISTORY_WEEKS = 26
 
 def load(demo):
     _give_ownerless_pages_an_owner(demo)
+    _measure_reading_levels()
     if not BandSnapshot.objects.exists():
         _record_history(calendar.today())
+
+
+def _measure_reading_levels():
+    """Pages published before reading levels were measured (a demo loaded earlier) get theirs,
+    as their next publish would give it."""
+    unmeasured = ReviewStatus.objects.live().filter(
+        reading_grade__isnull=True, page__locale__language_code__startswith="en"
+    )
+    for page in Page.objects.filter(pk__in=unmeasured.values("page_id")).specific():
+        if isinstance(page, ContentPage):
+            grade = reading_level.reading_grade(page)
+            if grade is not None:
+                ReviewStatus.objects.filter(page_id=page.pk).update(reading_grade=grade)
 
 
 def _give_ownerless_pages_an_owner(demo):

@@ -1,7 +1,9 @@
 """The review panel on a content page's edit view: where the page stands (last reviewed, next due,
 band, owner), what families and translations say about it since, and the review actions."""
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
@@ -51,3 +53,20 @@ class ReviewPanel(Panel):
                     mark_reviewed_url=mark_reviewed_url([page.pk]) if page.live else None,
                 )
             return context
+
+
+def overdue_notice(request, page):
+    """`before_edit_page` hook: opening an overdue page says so at the top of the editor (the
+    Review panel is on the Settings tab), with the way to record a review."""
+    if request.method != "GET":
+        return
+    status = ReviewStatus.objects.filter(page_id=page.pk, next_review_due__lt=calendar.today())
+    due = status.values_list("next_review_due", flat=True).first()
+    if due is None:
+        return
+    message = _(
+        "This page was due for review on %(date)s. If it is still right, mark it as reviewed; "
+        'if you change it, tick "Content reviewed" on the Settings tab as you publish.'
+    ) % {"date": date_format(due)}
+    buttons = [messages.button(mark_reviewed_url([page.pk]), _("Mark as reviewed"))]
+    messages.warning(request, message, buttons=buttons if page.live else None)

@@ -1,16 +1,17 @@
 import datetime
 
 from django.db import models
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Case, CharField, Count, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from localoffer import calendar
+from localoffer.accessibility.models import AccessibilityCheck
 from localoffer.translation.out_of_date import translation_behind_source
 
-from . import bands
+from . import bands, reading_level
 from .bands import OVERDUE, OVERDUE_LABEL, STALENESS_CHOICES, Band
 
 # Leads' permission: the whole site's review report, its trend and the bands on the dashboard.
@@ -182,6 +183,19 @@ class ReviewStatusQuerySet(models.QuerySet):
             }
         )
 
+    def with_accessibility(self):
+        """Annotate `accessibility_problems` (None if never checked) and
+        `accessibility_checked_at`: what the latest browser check of each page found."""
+        latest = AccessibilityCheck.objects.latest_result_for(OuterRef("page_id"))
+        return self.annotate(
+            accessibility_problems=latest["problems"],
+            accessibility_checked_at=latest["checked_at"],
+        )
+
+    def harder_to_read_than_plain_english(self):
+        """English pages whose reading age is above the plain English target."""
+        return self.filter(reading_grade__gte=reading_level.ABOVE_TARGET_FROM_GRADE)
+
     def with_translation_status(self):
         """Annotate `translation_behind_source`: the page is a translation (made with
         wagtail-localize) whose source page was published after the translation was last
@@ -216,6 +230,9 @@ class ReviewStatus(models.Model):
     # When its owner (or an editor for them) last reviewed the page's own content.
     content_reviewed_at = models.DateTimeField()
     next_review_due = models.DateField(db_index=True)
+    # How hard the published page is to read (Flesch-Kincaid grade, `reading_level`), measured at
+    # each publish; empty for other languages and pages with too little text to measure.
+    reading_grade = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
 
     objects = ReviewStatusQuerySet.as_manager()
 
@@ -229,6 +246,10 @@ class ReviewStatus(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: due {self.next_review_due}"
+
+    @property
+    def reading_age(self):
+        return reading_level.reading_age(self.reading_grade)
 
     @property
     def last_reviewed_on(self):

@@ -44,6 +44,7 @@ class PagesDueForReviewPanel(Component):
             "statuses": statuses,
             "total": len(statuses) if len(statuses) < self.shown else due.count(),
             "today": calendar.today(),
+            "report_url": reverse("content_review:report"),
             "mark_reviewed_url": mark_reviewed_url(
                 [status.page_id for status in statuses], next_url=reverse("wagtailadmin_home")
             ),
@@ -55,12 +56,13 @@ class ReviewBandsPanel(Component):
 
     name = "content_review_bands"
     template_name = "content_review/panels/review_bands.html"
-    order = 130
+    order = 110  # a lead's first look: before the pages they own themselves
 
     def get_context_data(self, parent_context):
         return {
             "band_counts": band_count_links(ReviewStatus.objects.live().band_counts()),
             "report_url": reverse("content_review:report"),
+            "languages_url": reverse("content_review:languages"),
         }
 
 
@@ -70,7 +72,7 @@ class NeedsLeadsPanel(Component):
 
     name = "content_review_needs_leads"
     template_name = "content_review/panels/needs_leads.html"
-    order = 131
+    order = 111
     shown = 10
 
     def get_context_data(self, parent_context):

@@ -14,11 +14,14 @@ from wagtail.models import Page, Revision
 
 from localoffer.pages import ContentPage
 
+from . import reading_level
 from .models import ReviewStatus
 
 MARK_REVIEWED = "content_review.mark_reviewed"
 CONTENT_REVIEWED = "content_review.content_reviewed"
 HAND_OVER = "content_review.hand_over"
+# Entries naming the version of the page that was reviewed.
+REVIEW_ACTIONS = {MARK_REVIEWED, CONTENT_REVIEWED}
 
 
 def register_log_actions(actions):
@@ -56,9 +59,13 @@ def register_log_actions(actions):
 
 def record_publish(instance, **kwargs):
     """`page_published` receiver: publishing keeps a content page's status up to date (owner,
-    cycle, parts' owners) but is not a review, except the first publish of a new page."""
+    cycle, parts' owners, reading level) but is not a review, except the first publish of a new
+    page."""
     if isinstance(instance, ContentPage):
         ReviewStatus.objects.settle(instance)
+        ReviewStatus.objects.filter(page_id=instance.pk).update(
+            reading_grade=reading_level.reading_grade(instance)
+        )
 
 
 def record_content_reviewed(request, page):
@@ -67,7 +74,14 @@ def record_content_reviewed(request, page):
     if isinstance(page, ContentPage) and getattr(page, "content_reviewed", False):
         reviewed_at = timezone.now()
         ReviewStatus.objects.record_review(page, reviewed_at)
-        log(page, CONTENT_REVIEWED, user=request.user, timestamp=reviewed_at)
+        # The version reviewed, so its history entry can compare it with later ones.
+        log(
+            page,
+            CONTENT_REVIEWED,
+            user=request.user,
+            timestamp=reviewed_at,
+            revision_id=page.latest_revision_id,
+        )
 
 
 def part_owner_for(page, user):
@@ -96,7 +110,15 @@ def mark_reviewed(pages, *, user, note=""):
             if part_owner:
                 data["parts"] = page.part_owners()[part_owner]
             # Each page's entry has its own id: the history view shows one entry per id.
-            log(page, MARK_REVIEWED, user=user, data=data, timestamp=reviewed_at, uuid=uuid.uuid4())
+            log(
+                page,
+                MARK_REVIEWED,
+                user=user,
+                data=data,
+                timestamp=reviewed_at,
+                uuid=uuid.uuid4(),
+                revision_id=page.live_revision_id,  # the version reviewed
+            )
             marked += 1
     return marked
 

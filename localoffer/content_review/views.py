@@ -15,25 +15,27 @@ from wagtail.admin.ui.tables import (
     Column,
     DateColumn,
     LocaleColumn,
-    StatusFlagColumn,
     StatusTagColumn,
     TitleColumn,
 )
 from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.coreutils import get_content_type_label
+from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView
 
 from localoffer import calendar
 from localoffer.reports import Report
 
+from . import languages
 from .bands import STALENESS_CHOICES, Band
 from .feedback_flags import requested_by_feedback
-from .filters import ReviewReportFilterSet
+from .filters import LanguagesReportFilterSet, ReviewReportFilterSet
 from .forms import HandOverForm
 from .links import mark_reviewed_url
 from .models import REPORT_PERMISSION, BandSnapshot, Owner, ReviewStatus
 from .reviews import hand_over_pages
+from .trend import TrendChart
 
 
 def band_count_links(counts):
@@ -51,6 +53,51 @@ def _yes_or_blank(value):
 
 def _band_label(value):
     return str(Band(value).label)
+
+
+def _accessibility_result(status):
+    """What the latest browser check of the page found, in words."""
+    problems = status.accessibility_problems
+    if problems is None:
+        return str(_("Not checked"))
+    if not problems:
+        return str(_("No problems"))
+    return ngettext("%(count)d problem", "%(count)d problems", problems) % {"count": problems}
+
+
+def _blank_if_none(value):
+    return "" if value is None else value
+
+
+def _council_date_or_blank(moment):
+    return "" if moment is None else calendar.date_of(moment)
+
+
+def _next_review_due(status):
+    due = date_format(status.next_review_due)
+    if not status.days_overdue:
+        return due
+    return ngettext(
+        "%(date)s (%(days)d day overdue)", "%(date)s (%(days)d days overdue)", status.days_overdue
+    ) % {"date": due, "days": status.days_overdue}
+
+
+class FlagsColumn(Column):
+    """What asks for a look beyond the date: a translation behind its source, families' feedback
+    asking for a review. One column, so the page titles keep room on a laptop's screen."""
+
+    cell_template_name = "content_review/reports/flags_cell.html"
+
+    def __init__(self):
+        super().__init__("flags", label=_("Flags"))
+
+    def get_value(self, instance):
+        flags = []
+        if instance.translation_behind_source:
+            flags.append(_("Translation behind source"))
+        if instance.review_requested_by_feedback:
+            flags.append(_("Review requested by feedback"))
+        return flags
 
 
 class SelectPageColumn(Column):
@@ -86,6 +133,7 @@ class ReviewReportView(Report):
             accessor="page.get_admin_display_title",
             get_url=lambda status: reverse("wagtailadmin_pages:edit", args=[status.page_id]),
             sort_key="page__title",
+            width="20%",  # titles stay readable beside the other columns
         ),
         LocaleColumn(accessor="page.locale", sort_key="page__locale__language_code"),
         Column(
@@ -93,22 +141,27 @@ class ReviewReportView(Report):
             label=_("Type"),
             accessor=lambda status: get_content_type_label(status.page.content_type),
         ),
-        Column("owner_name", label=_("Owner"), sort_key="owner__name"),
-        Column("team", label=_("Team"), sort_key="owner__team"),
+        Column("owner", label=_("Owner"), accessor=lambda s: s.owner or "", sort_key="owner__name"),
         StatusTagColumn("band", label=_("Review status"), accessor=lambda s: _band_label(s.band)),
         DateColumn("last_reviewed_at", label=_("Last reviewed"), sort_key="last_reviewed_at"),
         Column(
             "next_review_due",
             label=_("Next review due"),
-            accessor=lambda status: date_format(status.next_review_due),
+            accessor=_next_review_due,
             sort_key="next_review_due",
         ),
-        Column("days_overdue", label=_("Days overdue"), accessor=lambda s: s.days_overdue or ""),
-        StatusFlagColumn(
-            "translation_behind_source", label=_("Translation"), true_label=_("Behind source")
+        FlagsColumn(),
+        Column(
+            "reading_age",
+            label=_("Reading age"),
+            accessor=lambda status: _blank_if_none(status.reading_age),
+            sort_key="reading_grade",
         ),
-        StatusFlagColumn(
-            "review_requested_by_feedback", label=_("Feedback"), true_label=_("Review requested")
+        Column(
+            "accessibility",
+            label=_("Accessibility"),
+            accessor=_accessibility_result,
+            sort_key="accessibility_problems",
         ),
     ]
     list_export = [
@@ -124,6 +177,10 @@ class ReviewReportView(Report):
         "days_overdue",
         "translation_behind_source",
         "review_requested_by_feedback",
+        "reading_age",
+        "reading_grade",
+        "accessibility_problems",
+        "accessibility_checked_at",
     ]
     export_headings = {
         "page.title": _("Page"),
@@ -138,6 +195,10 @@ class ReviewReportView(Report):
         "days_overdue": _("Days overdue"),
         "translation_behind_source": _("Translation behind source"),
         "review_requested_by_feedback": _("Review requested by feedback"),
+        "reading_age": _("Reading age"),
+        "reading_grade": _("Flesch-Kincaid grade"),
+        "accessibility_problems": _("Accessibility problems"),
+        "accessibility_checked_at": _("Accessibility checked"),
     }
     custom_field_preprocess = {
         field: {Report.FORMAT_CSV: convert, Report.FORMAT_XLSX: convert}
@@ -146,6 +207,10 @@ class ReviewReportView(Report):
             ("band", _band_label),
             ("translation_behind_source", _yes_or_blank),
             ("review_requested_by_feedback", _yes_or_blank),
+            ("reading_age", _blank_if_none),
+            ("reading_grade", _blank_if_none),
+            ("accessibility_problems", _blank_if_none),
+            ("accessibility_checked_at", _council_date_or_blank),
         ]
     }
 
@@ -160,6 +225,7 @@ class ReviewReportView(Report):
             .select_related("page", "page__locale", "page__content_type", "owner")
             .with_band(self.today)
             .with_translation_status()
+            .with_accessibility()
             .annotate(owner_name=F("owner__name"), team=F("owner__team"))
         )
 
@@ -174,6 +240,14 @@ class ReviewReportView(Report):
                 status.page_url = status.page.get_full_url(self.request)
         return statuses
 
+    def order_queryset(self, queryset):
+        # Pages never measured or checked come last whichever way these sort, on every database.
+        field = (self.ordering or "").lstrip("-")
+        if field not in {"reading_grade", "accessibility_problems"}:
+            return super().order_queryset(queryset)
+        direction = "desc" if self.ordering.startswith("-") else "asc"
+        return queryset.order_by(getattr(F(field), direction)(nulls_last=True), "page_id")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.is_export:
@@ -185,6 +259,7 @@ class ReviewReportView(Report):
             context["band_counts"] = band_count_links(counts)
             if self.request.user.has_perm(REPORT_PERMISSION):
                 context["trend"] = BandSnapshot.objects.trend(counts, self.today)
+                context["trend_chart"] = TrendChart(context["trend"])
                 context["trend_headings"] = [label for _value, label in STALENESS_CHOICES]
         return context
 
@@ -258,3 +333,134 @@ class OwnerIndexView(IndexView):
                 )
             )
         return buttons
+
+
+# wagtail-localize's own permission to start translating a page.
+TRANSLATE_PERMISSION = "wagtail_localize.submit_translation"
+
+
+class LanguageColumn(Column):
+    """One language's state for each page: translated and current, behind its source since a
+    date, or not translated; linking to the translation, or to making one."""
+
+    cell_template_name = "content_review/reports/language_cell.html"
+
+    def __init__(self, locale):
+        self.locale = locale
+        super().__init__(languages.state_field(locale), label=locale.language_name_localized)
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        state = context["value"]
+        translation_id = instance.translations.get(self.locale.pk)
+        if translation_id:
+            url, link_text = reverse("wagtailadmin_pages:edit", args=[translation_id]), _("Edit")
+        elif parent_context["request"].user.has_perm(TRANSLATE_PERMISSION):
+            url = reverse("wagtail_localize:submit_page_translation", args=[instance.page_id])
+            link_text = _("Translate")
+        else:
+            url = link_text = None
+        context.update(
+            state=state,
+            label=languages.STATE_LABELS[state],
+            behind_since=instance.behind_since if state == languages.BEHIND else None,
+            url=url,
+            link_text=link_text,
+        )
+        return context
+
+
+class LanguagesReportView(Report):
+    """Every English page against every other language of the site (one language with the
+    filter), exportable as CSV or XLSX. Leads see every page; other editors their own and
+    their team's."""
+
+    page_title = _("Pages and languages")
+    header_icon = "globe"
+    template_name = "content_review/reports/languages_report.html"
+    export_filename = "pages-and-languages"
+    permission_required = None  # every editor: the rows are narrowed to what each may see
+    filterset_class = LanguagesReportFilterSet
+    index_url_name = "content_review:languages"
+    index_results_url_name = "content_review:languages_results"
+    # Site order: a section's pages together.
+    default_ordering = "page__path"
+
+    @cached_property
+    def locales(self):
+        return self.filters.chosen_locales()
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Page"),
+                accessor="page.get_admin_display_title",
+                get_url=lambda status: reverse("wagtailadmin_pages:edit", args=[status.page_id]),
+                sort_key="page__title",
+            ),
+            Column("owner_name", label=_("Owner"), sort_key="owner__name"),
+            *(LanguageColumn(locale) for locale in self.locales),
+        ]
+
+    @cached_property
+    def list_export(self):
+        return [
+            "page.title",
+            "page_url",
+            "owner_name",
+            "team",
+            *(languages.state_field(locale) for locale in self.locales),
+            "behind_since",
+        ]
+
+    @cached_property
+    def export_headings(self):
+        return {
+            "page.title": _("Page"),
+            "page_url": _("URL"),
+            "owner_name": _("Owner"),
+            "team": _("Team"),
+            "behind_since": _("Behind its source since"),
+            **{
+                languages.state_field(locale): locale.language_name_localized
+                for locale in self.locales
+            },
+        }
+
+    @cached_property
+    def custom_field_preprocess(self):
+        def state_label(state):
+            return str(languages.STATE_LABELS[state])
+
+        return {
+            "behind_since": {
+                Report.FORMAT_CSV: _council_date_or_blank,
+                Report.FORMAT_XLSX: _council_date_or_blank,
+            },
+            **{
+                languages.state_field(locale): {
+                    Report.FORMAT_CSV: state_label,
+                    Report.FORMAT_XLSX: state_label,
+                }
+                for locale in self.locales
+            },
+        }
+
+    def get_base_queryset(self):
+        statuses = (
+            ReviewStatus.objects.live()
+            .visible_to(self.request.user)
+            .filter(page__locale=Locale.get_default())
+            .select_related("page")
+            .annotate(owner_name=F("owner__name"), team=F("owner__team"))
+        )
+        return languages.with_language_states(statuses, self.locales)
+
+    def decorate_paginated_queryset(self, statuses):
+        statuses = languages.decorate(list(statuses), self.locales)
+        if self.is_export:
+            for status in statuses:
+                status.page_url = status.page.get_full_url(self.request)
+        return statuses

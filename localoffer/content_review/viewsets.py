@@ -5,7 +5,7 @@ from localoffer.reports import ReportViewSet
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from .models import Owner
-from .views import HandOverView, OwnerIndexView, ReviewReportView
+from .views import HandOverView, LanguagesReportView, OwnerIndexView, ReviewReportView
 
 
 class OwnerViewSet(PermissionCheckedSnippetViewSet):
@@ -36,8 +36,8 @@ class OwnerViewSet(PermissionCheckedSnippetViewSet):
 
 
 class ReviewReportViewSet(ReportViewSet):
-    """The content review report, in the Reports menu of every editor (leads see every page,
-    others their own and their team's)."""
+    """The content review report and the pages-by-languages report, in the Reports menu of every
+    editor (leads see every page, others their own and their team's)."""
 
     name = "content_review"
     url_prefix = "reports/content-review"
@@ -45,4 +45,12 @@ class ReviewReportViewSet(ReportViewSet):
     menu_label = _("Content review")
 
     def get_urlpatterns(self):
-        return self.listing(ReviewReportView, "report")
+        return [
+            *self.listing(ReviewReportView, "report"),
+            path("languages/", LanguagesReportView.as_view(), name="languages"),
+            path(
+                "languages/results/",
+                LanguagesReportView.as_view(results_only=True),
+                name="languages_results",
+            ),
+        ]

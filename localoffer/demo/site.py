@@ -35,6 +35,14 @@ DEMO_USERS = [
     ("moderator", "anyshire-moderator", roles.MODERATORS),
     ("lead", "anyshire-lead", roles.LEADS),
 ]
+# Logins that are content owners (owners.yaml), matched by email as owners need no login: the
+# editor owns pages that are overdue, the moderator is in the same team, the lead is the SEND
+# team's information officer. The others get username@anyshire.example.
+DEMO_USER_EMAILS = {
+    "editor": "sam.lowry@anyshire.example",
+    "moderator": "rob.ellis@anyshire.example",
+    "lead": "priya.natarajan@anyshire.example",
+}
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "content_review" / "demo" / "owners.yaml"
 
 
@@ -198,7 +206,7 @@ class DemoSite:
             user, created = User.objects.get_or_create(
                 username=username,
                 defaults={
-                    "email": f"{username}@anyshire.example",
+                    "email": DEMO_USER_EMAILS.get(username, f"{username}@anyshire.example"),
                     "first_name": username.title(),
                     "last_name": "Demo",
                     "is_superuser": group_name is None,

@@ -12,17 +12,18 @@ from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 
-def is_newer_source_of(target_locale_id):
+def is_newer_source_of(target_locale_id, page=""):
     """Condition on a Page queryset: the page has a wagtail-localize translation into
     `target_locale_id` (a value or an `OuterRef`) and has been published since that translation was
-    last synchronised with it.
+    last synchronised with it. On a queryset of rows naming a page, `page` is the way to it (for
+    example "page__").
 
     This is the one definition of the rule; `translation_behind_source` builds on it."""
     return Exists(
         TranslationSource.objects.filter(
-            object_id=OuterRef("translation_key"),
-            locale_id=OuterRef("locale_id"),
-            last_updated_at__lt=OuterRef("last_published_at"),
+            object_id=OuterRef(f"{page}translation_key"),
+            locale_id=OuterRef(f"{page}locale_id"),
+            last_updated_at__lt=OuterRef(f"{page}last_published_at"),
             translations__target_locale_id=target_locale_id,
             translations__enabled=True,
         )

@@ -1,6 +1,8 @@
 """Publishing from the editor: a review only when "Content reviewed" is ticked; every content page
 needs an owner, and a new page starts with its parent's."""
 
+import datetime
+
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
@@ -8,12 +10,15 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from localoffer.content_review.links import mark_reviewed_url
+from localoffer.content_review.models import ReviewStatus
 from localoffer.content_review.reviews import CONTENT_REVIEWED
 
 from .factories import content_page, london, status_of
 
-# The edit view's queries for a standard page, review panel included (its own add four).
-EDIT_VIEW_QUERIES = 60
+# The edit view's queries for a standard page, review panel included (its own add four) and the
+# notice that the page is overdue (one).
+EDIT_VIEW_QUERIES = 61
 
 
 def _form_data(page, **changes):
@@ -122,3 +127,21 @@ def test_the_edit_view_with_its_review_panel_has_a_pinned_query_count(
 
     with django_assert_max_num_queries(EDIT_VIEW_QUERIES):
         assert client.get(url).status_code == 200
+
+
+def test_opening_an_overdue_page_says_so_at_the_top_of_the_editor(client, editor, page):
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    statuses = ReviewStatus.objects.filter(page=page)
+    with time_machine.travel(london(2026, 3, 3, 10), tick=False):
+        statuses.update(next_review_due=datetime.date(2026, 3, 3))  # due today: not overdue yet
+        assert "was due for review" not in client.get(url).content.decode()
+        statuses.update(next_review_due=datetime.date(2026, 3, 2))
+        html = BeautifulSoup(client.get(url).content, "html.parser")
+
+    notice = html.select_one(".messages")
+    assert "This page was due for review on 2 March 2026" in notice.get_text(" ", strip=True)
+    assert notice.find("a", string=lambda text: text and "Mark as reviewed" in text)["href"] == (
+        mark_reviewed_url([page.pk])
+    )

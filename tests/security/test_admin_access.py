@@ -79,6 +79,7 @@ WHO_MAY_SEE = [
     # Leads' reports.
     ("search_insights:*", LEADS),
     ("content_review:report*", STAFF),  # each editor sees their own and their team's pages
+    ("content_review:languages*", STAFF),  # the same pages, against each language
     ("content_review:*", LEADS),
     ("accessibility_report:*", LEADS),
     # Content owners: every role chooses them; leads keep the list.
