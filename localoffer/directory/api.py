@@ -24,7 +24,7 @@ from ninja.throttling import SimpleRateThrottle
 
 from localoffer.security import rate_limits
 
-from . import oruk
+from . import oruk, schedules
 from .geography import METRES_PER_MILE
 from .models import PostcodeCentroid, Service, ServiceType
 from .search import Found, find_services
@@ -265,7 +265,13 @@ class ServiceOut(ServiceSummaryOut):
 
     @staticmethod
     def resolve_service_at_locations(service):
-        return [_service_at_location(service, location) for location in service.locations.all()]
+        # /service_at_locations/{id} answers with the service at that one location.
+        only = getattr(service, "only_location_id", None)
+        return [
+            _service_at_location(service, location)
+            for location in service.locations.all()
+            if only in (None, location.pk)
+        ]
 
     @staticmethod
     def resolve_languages(service):
@@ -396,6 +402,10 @@ class ServiceFilters(Schema):
     maximum_age: float | None = Field(None, ge=0)
     postcode: str | None = Field(None, max_length=10)
     proximity: float | None = Field(None, gt=0, description="Metres from the postcode's centre.")
+    # Read from the schedule editors write for families (`schedules`).
+    start_time: datetime.time | None = None
+    end_time: datetime.time | None = None
+    day: str | None = Field(None, max_length=20, description="MO to SU, or a day's name.")
 
 
 def _find(filters):
@@ -422,7 +432,14 @@ def _find(filters):
         if centroid is None:
             raise HttpError(400, f"The postcode {filters.postcode!r} is not one we know.")
         miles = (filters.proximity or DEFAULT_PROXIMITY_METRES) / METRES_PER_MILE
-    return find_services(
+    day = None
+    if filters.day:
+        day = schedules.parse_day(filters.day)
+        if day is None:
+            raise HttpError(
+                400, f"day must be one of {', '.join(schedules.DAYS)}, not {filters.day!r}."
+            )
+    found = find_services(
         words=filters.search,
         min_age_at_least=filters.minimum_age,
         max_age_at_most=filters.maximum_age,
@@ -431,6 +448,9 @@ def _find(filters):
         centroid=centroid,
         miles=miles,
     )
+    if day or filters.start_time or filters.end_time:
+        found = found.running(day, filters.start_time, filters.end_time)
+    return found
 
 
 class ServicesAtLocations:
@@ -491,12 +511,33 @@ def services(request, filters: Query[ServiceFilters]):
     return _find(filters)
 
 
+def _nested_services():
+    return Service.objects.live().for_listing().prefetch_related("languages", "contacts")
+
+
 @api.get("/services/{uuid:service_id}", response=ServiceOut, exclude_none=True)
 def service(request, service_id: UUID):
-    return get_object_or_404(
-        Service.objects.live().for_listing().prefetch_related("languages", "contacts"),
-        oruk_id=service_id,
-    )
+    return get_object_or_404(_nested_services(), oruk_id=service_id)
+
+
+@api.get(
+    "/service_at_locations/{uuid:service_at_location_id}", response=ServiceOut, exclude_none=True
+)
+def service_at_location(request, service_at_location_id: UUID):
+    """ORUK's schema answers with the fully nested service, here with its one location."""
+    # The id is derived from the service's and location's ids (`oruk.derived_id`), so it is
+    # found among the published pairs: one query, thousands of hashes, a few milliseconds.
+    pairs = Service.locations.through.objects.filter(
+        service__in=Service.objects.live(), location__live=True
+    ).values_list("service_id", "service__oruk_id", "location_id", "location__oruk_id")
+    for service_pk, service_uuid, location_pk, location_uuid in pairs:
+        if oruk.derived_id("service-at-location", service_uuid, location_uuid) == (
+            service_at_location_id
+        ):
+            found = get_object_or_404(_nested_services(), pk=service_pk)
+            found.only_location_id = location_pk
+            return found
+    raise Http404
 
 
 @api.get("/service_at_locations", response=list[ServiceAtLocationSummaryOut], exclude_none=True)

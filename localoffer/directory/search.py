@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from wagtail.search.backends import get_search_backend
 
+from . import schedules
 from .models import Service
 
 
@@ -32,6 +33,15 @@ class Found(Sequence):
         for service in services:
             service.distance = self.distances.get(service.pk)
         return services
+
+    def running(self, day=None, start_time=None, end_time=None):
+        """These services that run on `day`, within the times given, as their schedules say
+        (`schedules.runs`), in the same order."""
+        texts = dict(Service.objects.filter(pk__in=self.ids).values_list("pk", "schedule"))
+        return Found(
+            [pk for pk in self.ids if schedules.runs(texts[pk], day, start_time, end_time)],
+            self.distances,
+        )
 
 
 def find_services(
