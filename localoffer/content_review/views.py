@@ -25,6 +25,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.snippets.views.snippets import IndexView
 
+from . import records
 from .bands import STALENESS_CHOICES, Band, council_today
 from .feedback_flags import requested_by_feedback
 from .filters import ReviewReportFilterSet
@@ -80,7 +81,7 @@ class ReviewReportView(ReportView):
             "title",
             label=_("Page"),
             accessor="page.get_admin_display_title",
-            get_url=lambda status: reverse("wagtailadmin_pages:edit", args=[status.page_id]),
+            get_url=lambda row: records.edit_url(row),
             sort_key="page__title",
         ),
         LocaleColumn(accessor="page.locale", sort_key="page__locale__language_code"),
@@ -159,6 +160,17 @@ class ReviewReportView(ReportView):
             .annotate(owner_name=F("owner__name"), team=F("owner__team"))
         )
 
+    def get_filtered_queryset(self):
+        """The visible pages' statuses, and the records (services) reviewed like them that the
+        filters and the sort allow, as one list (`records.ReportRows`)."""
+        statuses = super().get_filtered_queryset()
+        filters = self.filters.form.cleaned_data if self.filters and self.filters.is_valid() else {}
+        ordering = self.ordering or self.default_ordering
+        found = records.report_sources(self.request.user, filters, ordering, self.today)
+        if not found:
+            return statuses
+        return records.ReportRows(statuses, found, ordering, self.today)
+
     def decorate_paginated_queryset(self, statuses):
         flagged = requested_by_feedback(
             ReviewStatus.objects.filter(pk__in=[status.page_id for status in statuses])
@@ -181,6 +193,8 @@ class ReviewReportView(ReportView):
             counts = (
                 ReviewStatus.objects.live().visible_to(self.request.user).band_counts(self.today)
             )
+            for value, count in records.band_counts(self.request.user, self.today).items():
+                counts[value] += count
             context["band_counts"] = band_count_links(counts)
             if self.request.user.has_perm(REPORT_PERMISSION):
                 context["trend"] = BandSnapshot.objects.trend(counts, self.today)
