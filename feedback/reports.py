@@ -8,7 +8,6 @@ from itertools import groupby
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -20,6 +19,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from feedback.charts import bar_chart, format_value
 from feedback.filters import OutcomeIndicatorFilterSet
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.measures import min_responses
 from feedback.models import (
     OutcomeIndicator,
@@ -28,8 +28,8 @@ from feedback.models import (
     SurveyPage,
     SurveyResponse,
 )
-from feedback.periods import Period, recent_spans, span_containing, span_from_key
-from feedback.reporting import dashboard_spans, indicator_results
+from localoffer import calendar
+from localoffer.calendar import Period, recent_spans, span_containing, span_from_key
 
 BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
 
@@ -80,7 +80,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
         return _indicators()
 
     def decorate_paginated_queryset(self, indicators):
-        results = indicator_results(indicators, dashboard_spans(timezone.localdate()))
+        results = indicator_results(indicators, dashboard_spans(calendar.today()))
         for result in results:
             result.chart = bar_chart(result)
         return results
@@ -90,7 +90,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
         return super().as_spreadsheet(rows, spreadsheet_format)
 
     def get_filename(self):
-        return f"outcome-indicators-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated("outcome-indicators")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(min_responses=min_responses(), **kwargs)
@@ -136,7 +136,7 @@ class BoardReportView(IndicatorPermissionMixin, TemplateView):
     template_name = "feedback/admin/board_report.html"
 
     def get_context_data(self, **kwargs):
-        today = timezone.localdate()
+        today = calendar.today()
         terms = recent_spans(Period.TERM, today, BOARD_REPORT_TERMS)[::-1]
         term = span_from_key(self.request.GET.get("term", ""))
         if term not in terms:
@@ -193,7 +193,7 @@ class SurveyResultsMixin(SurveyPermissionMixin):
         return self.survey.title
 
     def get_filename(self):
-        return f"{self.export_filename}-{self.survey.slug}-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated(f"{self.export_filename}-{self.survey.slug}")
 
 
 @dataclass

@@ -26,8 +26,10 @@ from django.db.models import CharField, Count, F, Q, Value
 from django.urls import reverse
 from wagtail import hooks
 
+from localoffer import calendar
+
 from . import bands
-from .bands import STALENESS_CHOICES, council_date, council_today
+from .bands import STALENESS_CHOICES
 from .models import REPORT_PERMISSION, Owner, band_expression, staleness_condition
 
 HOOK_NAME = "content_review_records"
@@ -97,11 +99,11 @@ class RecordRow:
 
     @property
     def last_reviewed_on(self):
-        return council_date(self.last_reviewed_at)
+        return calendar.date_of(self.last_reviewed_at)
 
     @property
     def days_overdue(self):
-        return max(0, (council_today() - self.next_review_due).days)
+        return max(0, (calendar.today() - self.next_review_due).days)
 
 
 @dataclass

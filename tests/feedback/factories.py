@@ -5,9 +5,9 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from feedback.models import OutcomeIndicator, PageFeedback, SurveyPage, SurveyQuestion
-from feedback.periods import Period
 from feedback.questions import QuestionType
 from feedback.ratings import Rating
+from localoffer.calendar import Period
 from tests.factories import PageFactory
 
 
