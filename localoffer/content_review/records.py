@@ -206,7 +206,12 @@ class ReportRows(Sequence):
         return self.total
 
     def __iter__(self):
-        return iter(self[:])
+        # Every row (an export), read once: the report decorates the rows, then writes them.
+        return iter(self.everything)
+
+    @cached_property
+    def everything(self):
+        return self[:]
 
     @cached_property
     def total(self):

@@ -131,7 +131,7 @@ def test_the_owner_filter_applies_to_services(client, lead, records, owners):
 
 def test_a_filter_only_pages_meet_leaves_services_out(client, lead, records):
     client.force_login(lead)
-    found = set(rows(client.get(REPORT_URL, {"locale": "en"})))
+    found = set(rows(client.get(REPORT_URL, {"locale": "en-gb"})))
     assert "Short breaks" in found
     assert not found & {"Overdue Club", "Fine Group", "Toms Clinic"}
 
