@@ -12,8 +12,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
-from wagtail.admin.views.generic import PermissionCheckedMixin
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -30,6 +28,7 @@ from feedback.models import (
 )
 from localoffer import calendar
 from localoffer.calendar import Period, recent_spans, span_containing, span_from_key
+from localoffer.reports import Report, ReportPermissionMixin
 
 BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
 
@@ -38,12 +37,11 @@ def _indicators():
     return OutcomeIndicator.objects.select_related("section").prefetch_related("survey_questions")
 
 
-class IndicatorPermissionMixin(PermissionCheckedMixin):
+class IndicatorPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(OutcomeIndicator)
-    permission_required = "view"
 
 
-class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
+class IndicatorDashboardView(IndicatorPermissionMixin, Report):
     """Each indicator over its recent periods: value, responses, target, on or off track and
     trend, as a chart with the same numbers in a table, split by language and by section."""
 
@@ -53,6 +51,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
     results_template_name = "feedback/admin/dashboard_results.html"
     filterset_class = OutcomeIndicatorFilterSet
     paginate_by = 10
+    export_filename = "outcome-indicators"
     list_export = [
         "indicator",
         "priority",
@@ -88,9 +87,6 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
     def as_spreadsheet(self, results, spreadsheet_format):
         rows = [row for result in results for row in export_rows(result)]
         return super().as_spreadsheet(rows, spreadsheet_format)
-
-    def get_filename(self):
-        return calendar.dated("outcome-indicators")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(min_responses=min_responses(), **kwargs)
@@ -158,12 +154,11 @@ class BoardReportView(IndicatorPermissionMixin, TemplateView):
         )
 
 
-class SurveyPermissionMixin(PermissionCheckedMixin):
+class SurveyPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(SurveyResponse)
-    permission_required = "view"
 
 
-class SurveyIndexView(SurveyPermissionMixin, ReportView):
+class SurveyIndexView(SurveyPermissionMixin, Report):
     page_title = _("Survey results")
     header_icon = "form"
     paginate_by = 25
@@ -204,7 +199,7 @@ class AnswerCount:
     share: str
 
 
-class SurveyResultsView(SurveyResultsMixin, ReportView):
+class SurveyResultsView(SurveyResultsMixin, Report):
     """How many families gave each answer to each question (free text is on its own page)."""
 
     page_title = _("Survey results")
@@ -249,7 +244,7 @@ class SurveyResultsView(SurveyResultsMixin, ReportView):
         ]
 
 
-class SurveyCommentsView(SurveyResultsMixin, ReportView):
+class SurveyCommentsView(SurveyResultsMixin, Report):
     """What families typed in answer to free-text questions (personal details removed)."""
 
     page_title = _("Free-text answers")
