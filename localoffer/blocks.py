@@ -1,9 +1,12 @@
 """Blocks for page bodies, shared by every content page type (one StreamBlock, used everywhere)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 HEADING_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -93,13 +96,44 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class WhoCanHelpBlock(blocks.StructBlock):
-    """Signposting to a service that can help next, such as SENDIASS or the parent carer forum."""
+    """Signposting to a service that can help next, such as SENDIASS or the parent carer forum:
+    a record of the directory (kept up to date by its owner, shown while it is published), or
+    words written here for help the directory does not list."""
 
     heading = blocks.CharBlock(max_length=120, default=_("Who can help"))
-    organisation = blocks.CharBlock(max_length=120)
-    description = blocks.RichTextBlock(features=INLINE_FEATURES)
+    service = SnippetChooserBlock(
+        "directory.Service",
+        required=False,
+        help_text=_(
+            "A service in the directory: families see its name, what it does, how to contact "
+            "it and a link to it, for as long as it is published."
+        ),
+    )
+    organisation = blocks.CharBlock(
+        max_length=120,
+        required=False,
+        help_text=_("Or, for help that is not in the directory, its name and what it does."),
+    )
+    description = blocks.RichTextBlock(features=INLINE_FEATURES, required=False)
     link = blocks.URLBlock(required=False)
     phone = blocks.CharBlock(max_length=40, required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("service") and not (
+            value.get("organisation") and value.get("description")
+        ):
+            raise StructBlockValidationError(
+                block_errors={
+                    "service": ValidationError(
+                        _(
+                            "Choose a service from the directory, or write the organisation's "
+                            "name and what it does."
+                        )
+                    )
+                }
+            )
+        return value
 
     class Meta:
         icon = "group"

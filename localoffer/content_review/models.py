@@ -80,6 +80,20 @@ def _staleness_q(staleness, today):
     return condition
 
 
+def staleness_condition(staleness, today):
+    """The condition for one of STALENESS_CHOICES on `today`, on any queryset with
+    `last_reviewed_at` and `next_review_due` (fields, or a record's aliases of its own)."""
+    return _staleness_q(staleness, today)
+
+
+def band_expression(today):
+    """The band (a Band value) of each row on `today`, as an annotation."""
+    return Case(
+        *(When(_staleness_q(band, today), then=Value(band.value)) for band in Band),
+        output_field=CharField(),
+    )
+
+
 class ReviewStatusQuerySet(models.QuerySet):
     def record_review(self, page, reviewed_at, part_owner=None):
         """Note that `page` (a specific ContentPage) was reviewed at `reviewed_at`: its own content,
@@ -166,12 +180,7 @@ class ReviewStatusQuerySet(models.QuerySet):
 
     def with_band(self, today=None):
         today = today or calendar.today()
-        return self.annotate(
-            band=Case(
-                *(When(_staleness_q(band, today), then=Value(band.value)) for band in Band),
-                output_field=CharField(),
-            )
-        )
+        return self.annotate(band=band_expression(today))
 
     def band_counts(self, today=None):
         """How many pages are in each band and overdue: {staleness value: count}, one query."""
@@ -306,7 +315,11 @@ class ReviewReminder(models.Model):
     # Reasons recorded for pages named in an owner's weekly digest.
     DIGEST_REASONS = [Reason.DUE_SOON, Reason.OVERDUE, Reason.FEEDBACK]
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # A record reviewed like a page (`records`), as "service:42", when it is not about a page.
+    record = models.CharField(max_length=60, blank=True)
     owner = models.ForeignKey(
         Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminders"
     )
@@ -319,14 +332,21 @@ class ReviewReminder(models.Model):
         ordering = ["-sent_at", "page_id"]
 
     def __str__(self):
-        return f"{self.get_reason_display()}: page {self.page_id} at {self.sent_at:%Y-%m-%d %H:%M}"
+        about = f"page {self.page_id}" if self.page_id else self.record
+        return f"{self.get_reason_display()}: {about} at {self.sent_at:%Y-%m-%d %H:%M}"
 
 
 class BandSnapshotQuerySet(models.QuerySet):
     def take(self, today=None):
-        """Store today's counts of live pages per band (again, if run twice in a day)."""
+        """Store today's counts of live pages and records per band (again, if run twice in a
+        day)."""
+        from . import records  # it reads this module's models
+
         today = today or calendar.today()
         counts = ReviewStatus.objects.live().band_counts(today)
+        # Records reviewed like pages (the directory's services) count in their bands too.
+        for value, count in records.band_counts(None, today).items():
+            counts[value] += count
         snapshot, _created = self.update_or_create(taken_on=today, defaults=counts)
         return snapshot
 
@@ -345,8 +365,9 @@ class BandSnapshotQuerySet(models.QuerySet):
 
 
 class BandSnapshot(models.Model):
-    """The day's count of live pages in each band, stored daily by `send_review_reminders`, so
-    leads can see whether the Local Offer is getting more or less up to date."""
+    """The day's count of live pages and records (services) in each band, stored daily by
+    `send_review_reminders`, so leads can see whether the Local Offer is getting more or less up
+    to date."""
 
     taken_on = models.DateField(unique=True)
     within_3_months = models.PositiveIntegerField(Band.WITHIN_3_MONTHS.label)

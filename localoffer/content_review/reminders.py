@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from . import records
 from .bands import Band, due_soon_until
 from .feedback_flags import requested_by_feedback
 from .links import mark_reviewed_url
@@ -95,6 +96,7 @@ class Reminder:
         ReviewReminder.objects.bulk_create(
             ReviewReminder(
                 page_id=status.page_id,
+                record="" if status.page_id else f"{status.kind}:{status.pk}",
                 owner=self.owner,
                 reason=ESCALATION_REASON[self.level] if self.escalation else status.reason,
                 sent_at=sent_at,
@@ -120,8 +122,9 @@ class Reminder:
         return {
             "title": status.page.title,
             "url": status.page.full_url,
-            "edit_url": _admin_url(reverse("wagtailadmin_pages:edit", args=[status.page_id])),
-            "mark_reviewed_url": _admin_url(mark_reviewed_url([status.page_id])),
+            "edit_url": _admin_url(records.edit_url(status)),
+            # A record (a service) is checked by publishing it, not marked as reviewed.
+            "mark_reviewed_url": status.page_id and _admin_url(mark_reviewed_url([status.page_id])),
             "due": status.next_review_due,
             "days_overdue": (self.today - status.next_review_due).days,
             "last_reviewed_on": status.last_reviewed_on,
@@ -148,12 +151,15 @@ def plan_reminders(today):
         )
         .with_band(today)
         .select_related("page", "owner", "owner__cover")
-        .order_by("owner__name", "owner_id", "next_review_due", "page_id")
     )
     for status in candidates:
-        status.reason = _reason(status, today)
         status.requested_by_feedback = status.page_id in flagged
         status.parts = []  # the page is the recipient's own, not only some parts of it
+    # Records reviewed like pages (the directory's services) are in the same digests.
+    candidates += records.due_rows(today)
+    for status in candidates:
+        status.reason = _reason(status, today)
+    candidates.sort(key=_digest_order)
     repeat_from = today - datetime.timedelta(days=REPEAT_AFTER_DAYS - 1)
     sent = {
         reason: ReviewReminder.objects.filter(reason__in=reasons).owner_ids_sent_since(repeat_from)
@@ -182,6 +188,18 @@ def plan_reminders(today):
     return reminders
 
 
+def _digest_order(status):
+    """By owner (nobody's pages first), then most overdue first."""
+    owner = status.owner
+    return (
+        owner is not None,
+        owner.name if owner else "",
+        owner.pk if owner else 0,
+        status.next_review_due,
+        status.page_id or 0,
+    )
+
+
 def _escalated(statuses):
     """{level: the statuses escalated at that level}: to the cover contact from 6 months
     unreviewed; to the leads from 12 months, or at once when the page has no active owner."""
@@ -195,7 +213,12 @@ def _escalated(statuses):
 def _add_owned_parts(digests):
     """Add to `digests` ({owner: statuses}) the due pages with parts that other owners look after
     (a pathway's steps), each with `parts` naming what that owner should check."""
-    due = {status.page_id: status for statuses in digests.values() for status in statuses}
+    due = {
+        status.page_id: status
+        for statuses in digests.values()
+        for status in statuses
+        if status.page_id is not None
+    }
     for page in Page.objects.filter(pk__in=due).specific():
         for owner, parts in page.part_owners().items():
             status = copy.copy(due[page.pk])

@@ -27,7 +27,7 @@ from wagtail.snippets.views.snippets import IndexView
 from localoffer import calendar
 from localoffer.reports import Report
 
-from . import languages
+from . import languages, records
 from .bands import STALENESS_CHOICES, Band
 from .feedback_flags import requested_by_feedback
 from .filters import LanguagesReportFilterSet, ReviewReportFilterSet
@@ -58,6 +58,8 @@ def _band_label(value):
 def _accessibility_result(status):
     """What the latest browser check of the page found, in words."""
     problems = status.accessibility_problems
+    if status.page_id is None:
+        return ""  # a directory record: only pages are checked in the browser
     if problems is None:
         return str(_("Not checked"))
     if not problems:
@@ -131,7 +133,7 @@ class ReviewReportView(Report):
             "title",
             label=_("Page"),
             accessor="page.get_admin_display_title",
-            get_url=lambda status: reverse("wagtailadmin_pages:edit", args=[status.page_id]),
+            get_url=lambda row: records.edit_url(row),
             sort_key="page__title",
             width="20%",  # titles stay readable beside the other columns
         ),
@@ -229,6 +231,17 @@ class ReviewReportView(Report):
             .annotate(owner_name=F("owner__name"), team=F("owner__team"))
         )
 
+    def get_filtered_queryset(self):
+        """The visible pages' statuses, and the records (services) reviewed like them that the
+        filters and the sort allow, as one list (`records.ReportRows`)."""
+        statuses = super().get_filtered_queryset()
+        filters = self.filters.form.cleaned_data if self.filters and self.filters.is_valid() else {}
+        ordering = self.ordering or self.default_ordering
+        found = records.report_sources(self.request.user, filters, ordering, self.today)
+        if not found:
+            return statuses
+        return records.ReportRows(statuses, found, ordering, self.today)
+
     def decorate_paginated_queryset(self, statuses):
         flagged = requested_by_feedback(
             ReviewStatus.objects.filter(pk__in=[status.page_id for status in statuses])
@@ -256,6 +269,8 @@ class ReviewReportView(Report):
             counts = (
                 ReviewStatus.objects.live().visible_to(self.request.user).band_counts(self.today)
             )
+            for value, count in records.band_counts(self.request.user, self.today).items():
+                counts[value] += count
             context["band_counts"] = band_count_links(counts)
             if self.request.user.has_perm(REPORT_PERMISSION):
                 context["trend"] = BandSnapshot.objects.trend(counts, self.today)

@@ -10,6 +10,7 @@ Fields with no value are left out: ORUK's schemas allow a field to be missing, n
 import datetime
 import math
 import time
+from types import SimpleNamespace
 from typing import Any
 from uuid import UUID
 
@@ -24,9 +25,9 @@ from ninja.throttling import SimpleRateThrottle
 
 from localoffer.security import rate_limits
 
-from . import oruk
+from . import oruk, schedules
 from .geography import METRES_PER_MILE
-from .models import PostcodeCentroid, Service, ServiceType
+from .models import Cost, PostcodeCentroid, Service, ServiceType
 from .search import Found, find_services
 
 ORUK_VERSION = "3.0"
@@ -144,6 +145,10 @@ class LocationOut(Schema):
     accessibility: list[AccessibilityOut]
 
     @staticmethod
+    def resolve_location_type(location):
+        return "physical"
+
+    @staticmethod
     def resolve_addresses(location):
         return [
             {
@@ -175,7 +180,7 @@ class ServiceSummaryOut(Schema):
     """A service's one-to-one fields: an item of /services."""
 
     id: UUID = Field(alias="oruk_id")
-    organization_id: UUID = Field(alias="organisation.oruk_id")
+    organization_id: UUID
     name: str
     description: str
     url: str | None = None
@@ -188,6 +193,19 @@ class ServiceSummaryOut(Schema):
     last_modified: datetime.datetime | None = None
     organization: OrganizationOut = Field(alias="organisation")
 
+    # Resolvers rather than dotted aliases and choices' display methods: Ninja reads a dotted
+    # alias through Django's template variables, and Django hashes every choice label on each
+    # `get_..._display()`; on a page of 50 services both cost more than the queries.
+    @staticmethod
+    def resolve_organization_id(service):
+        return service.organisation.oruk_id
+
+    @staticmethod
+    def resolve_status(service):
+        # Only published services are served: a default alone would be looked for on the
+        # service first, through Django's template variables, once per item.
+        return "active"
+
     @staticmethod
     def resolve_url(service):
         return _text(service.website)
@@ -198,7 +216,7 @@ class ServiceSummaryOut(Schema):
 
     @staticmethod
     def resolve_fees(service):
-        return _text(service.cost_details) or str(service.get_cost_display())
+        return _text(service.cost_details) or str(Cost(service.cost).label)
 
     @staticmethod
     def resolve_assured_date(service):
@@ -265,7 +283,13 @@ class ServiceOut(ServiceSummaryOut):
 
     @staticmethod
     def resolve_service_at_locations(service):
-        return [_service_at_location(service, location) for location in service.locations.all()]
+        # /service_at_locations/{id} answers with the service at that one location.
+        only = getattr(service, "only_location_id", None)
+        return [
+            _service_at_location(service, location)
+            for location in service.locations.all()
+            if only in (None, location.pk)
+        ]
 
     @staticmethod
     def resolve_languages(service):
@@ -303,7 +327,7 @@ class ServiceOut(ServiceSummaryOut):
             {
                 "id": oruk.derived_id("cost", service.oruk_id),
                 "service_id": service.oruk_id,
-                "option": str(service.get_cost_display()),
+                "option": str(Cost(service.cost).label),
                 "amount_description": _text(service.cost_details),
             }
         ]
@@ -396,6 +420,10 @@ class ServiceFilters(Schema):
     maximum_age: float | None = Field(None, ge=0)
     postcode: str | None = Field(None, max_length=10)
     proximity: float | None = Field(None, gt=0, description="Metres from the postcode's centre.")
+    # Read from the schedule editors write for families (`schedules`).
+    start_time: datetime.time | None = None
+    end_time: datetime.time | None = None
+    day: str | None = Field(None, max_length=20, description="MO to SU, or a day's name.")
 
 
 def _find(filters):
@@ -422,7 +450,14 @@ def _find(filters):
         if centroid is None:
             raise HttpError(400, f"The postcode {filters.postcode!r} is not one we know.")
         miles = (filters.proximity or DEFAULT_PROXIMITY_METRES) / METRES_PER_MILE
-    return find_services(
+    day = None
+    if filters.day:
+        day = schedules.parse_day(filters.day)
+        if day is None:
+            raise HttpError(
+                400, f"day must be one of {', '.join(schedules.DAYS)}, not {filters.day!r}."
+            )
+    found = find_services(
         words=filters.search,
         min_age_at_least=filters.minimum_age,
         max_age_at_most=filters.maximum_age,
@@ -431,6 +466,43 @@ def _find(filters):
         centroid=centroid,
         miles=miles,
     )
+    if day or filters.start_time or filters.end_time:
+        found = found.running(day, filters.start_time, filters.end_time)
+    return found
+
+
+SUMMARY_FIELDS = [
+    "oruk_id",
+    "name",
+    "description",
+    "website",
+    "email",
+    "cost",
+    "cost_details",
+    "min_age",
+    "max_age",
+    "last_checked_at",
+    "last_published_at",
+]
+ORGANISATION_FIELDS = ["oruk_id", "name", "description", "email", "website", "phone"]
+
+
+def service_summaries(ids):
+    """{pk: what an item of /services shows} for these services: their own fields and their
+    organisation's, read as values in one query. Building a page of 50 as model instances (and
+    their organisations) took longer than the query."""
+    rows = Service.objects.filter(pk__in=ids).values(
+        "pk", *SUMMARY_FIELDS, *(f"organisation__{name}" for name in ORGANISATION_FIELDS)
+    )
+    return {
+        row["pk"]: SimpleNamespace(
+            **{name: row[name] for name in SUMMARY_FIELDS},
+            organisation=SimpleNamespace(
+                **{name: row[f"organisation__{name}"] for name in ORGANISATION_FIELDS}
+            ),
+        )
+        for row in rows
+    }
 
 
 class ServicesAtLocations:
@@ -488,15 +560,36 @@ def about(request):
 @api.get("/services", response=list[ServiceSummaryOut], exclude_none=True)
 @paginate(OrukPagination)
 def services(request, filters: Query[ServiceFilters]):
-    return _find(filters)
+    return _find(filters).loading(service_summaries)
+
+
+def _nested_services():
+    return Service.objects.live().for_listing().prefetch_related("languages", "contacts")
 
 
 @api.get("/services/{uuid:service_id}", response=ServiceOut, exclude_none=True)
 def service(request, service_id: UUID):
-    return get_object_or_404(
-        Service.objects.live().for_listing().prefetch_related("languages", "contacts"),
-        oruk_id=service_id,
-    )
+    return get_object_or_404(_nested_services(), oruk_id=service_id)
+
+
+@api.get(
+    "/service_at_locations/{uuid:service_at_location_id}", response=ServiceOut, exclude_none=True
+)
+def service_at_location(request, service_at_location_id: UUID):
+    """ORUK's schema answers with the fully nested service, here with its one location."""
+    # The id is derived from the service's and location's ids (`oruk.derived_id`), so it is
+    # found among the published pairs: one query, thousands of hashes, a few milliseconds.
+    pairs = Service.locations.through.objects.filter(
+        service__in=Service.objects.live(), location__live=True
+    ).values_list("service_id", "service__oruk_id", "location_id", "location__oruk_id")
+    for service_pk, service_uuid, location_pk, location_uuid in pairs:
+        if oruk.derived_id("service-at-location", service_uuid, location_uuid) == (
+            service_at_location_id
+        ):
+            found = get_object_or_404(_nested_services(), pk=service_pk)
+            found.only_location_id = location_pk
+            return found
+    raise Http404
 
 
 @api.get("/service_at_locations", response=list[ServiceAtLocationSummaryOut], exclude_none=True)

@@ -29,6 +29,7 @@ from .postcodes import load_centroids
 DATA = Path(__file__).parent / "data"
 SERVICES_FILE = DATA / "demo_services.json"
 POSTCODES_FILE = DATA / "anyshire_postcodes.csv"
+SIGNPOSTS_FILE = DATA / "demo_signposts.yaml"
 
 
 def load(demo):
@@ -94,6 +95,33 @@ def load(demo):
         "Each one says when it was last checked.</p>",
         content_owner=owners["send-team"],
     )
+    point_guidance_at_services(demo)
+
+
+def point_guidance_at_services(demo):
+    """Add the signposts of SIGNPOSTS_FILE that are missing, publishing each page changed."""
+    from localoffer.demo.pages import read
+
+    signposts = read(SIGNPOSTS_FILE)
+    pages = Page.objects.descendant_of(demo.home)
+    services = {service.name: service for service in Service.objects.all()}
+    for signpost in signposts["who_can_help"]:
+        page = pages.get(slug=signpost["page"]).specific
+        service = services[signpost["service"]]
+        if any(
+            block.block_type == "who_can_help" and block.value["service"] == service
+            for block in page.body
+        ):
+            continue
+        page.body.append(("who_can_help", {"heading": "Who can help", "service": service}))
+        demo.publish(page)
+    for signpost in signposts["provision"]:
+        page = pages.get(slug=signpost["page"]).specific
+        entry = page.entries.get(title=signpost["entry"])
+        if entry.service_id is None:
+            entry.service = services[signpost["service"]]
+            entry.save()
+            demo.publish(page)
 
 
 def _record(demo, model, fields):

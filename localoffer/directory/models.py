@@ -6,6 +6,7 @@ UUID, the identifier Open Referral UK requires, kept when records move between s
 match on it). Services have an owner and a review cycle, like content pages.
 """
 
+import re
 import uuid
 
 from django import forms
@@ -13,6 +14,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -33,6 +35,8 @@ from localoffer.taxonomy import MAX_AGE, MIN_AGE
 
 from . import geography
 
+# A service's one-line summary, where guidance points at it.
+SUMMARY_CHARACTERS = 160
 AGE_VALIDATORS = [MinValueValidator(MIN_AGE), MaxValueValidator(MAX_AGE)]
 
 
@@ -235,6 +239,12 @@ class ServiceQuerySet(models.QuerySet):
         may see."""
         return self.filter(live=True, organisation__live=True)
 
+    def for_results(self):
+        """What a list of search results shows: the organisation and the venues."""
+        return self.select_related("organisation").prefetch_related(
+            models.Prefetch("locations", queryset=Location.objects.filter(live=True))
+        )
+
     def for_listing(self):
         return self.select_related("organisation").prefetch_related(
             models.Prefetch("locations", queryset=Location.objects.filter(live=True)),
@@ -251,11 +261,17 @@ class ServiceQuerySet(models.QuerySet):
     def for_age(self, age):
         return self.filter(min_age__lte=age, max_age__gte=age)
 
+    # A subquery rather than a join: a service in two of the areas is still one row, so a search
+    # needs no DISTINCT over thousands of services.
     def in_areas_of_need(self, values):
-        return self.filter(areas_of_need__value__in=values)
+        through = Service.areas_of_need.through.objects
+        return self.filter(
+            pk__in=through.filter(areaofneedchoice__value__in=values).values("service_id")
+        )
 
     def of_types(self, slugs):
-        return self.filter(service_types__slug__in=slugs)
+        through = Service.service_types.through.objects
+        return self.filter(pk__in=through.filter(servicetype__slug__in=slugs).values("service_id"))
 
     def distances_from(self, centroid, miles):
         """{service pk: miles from `centroid` to its nearest published location} for these
@@ -362,10 +378,14 @@ class Service(DirectoryRecord):
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.RelatedFields("service_types", [index.SearchField("name")]),
         index.AutocompleteField("name"),
+        # A search among the services the filters left (`search.find_services`).
+        index.FilterField("id"),
     ]
 
     class Meta:
         ordering = ["name"]
+        # Lists of every service by name (the API's /services) are paged in this order.
+        indexes = [models.Index(fields=["name", "id"], name="directory_service_by_name")]
         verbose_name = _("service")
         permissions = [
             ("publish_service", "Can publish service"),
@@ -375,6 +395,13 @@ class Service(DirectoryRecord):
 
     def __str__(self):
         return self.name
+
+    @property
+    def summary(self):
+        """What the service is, in a line: the description's first sentence, cut short if
+        long (guidance pages point at a service with it)."""
+        first = re.split(r"(?<=[.!?])\s", self.description.strip(), maxsplit=1)[0]
+        return Truncator(first).chars(SUMMARY_CHARACTERS)
 
     def clean(self):
         super().clean()

@@ -136,7 +136,8 @@ class ProvisionPage(RoutablePageMixin, ContentPage):
 
     def entries_by_phase(self, phase=None):
         """(phase, entries) in phase order, for the phases that have entries."""
-        return grouped(self.entries.all(), "phase", [Phase(phase)] if phase else Phase)
+        entries = self.entries.select_related("service__organisation")
+        return grouped(entries, "phase", [Phase(phase)] if phase else Phase)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -180,6 +181,18 @@ class ProvisionEntry(TranslatableMixin, Orderable):
         help_text=_("Without an education, health and care plan."),
     )
     next_help = RichTextField(_("who can help next"), features=INTRO_FEATURES)
+    service = models.ForeignKey(
+        "directory.Service",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("a service in the directory that can help"),
+        help_text=_(
+            "Families see its name, what it does, how to contact it and a link to it, for as "
+            "long as it is published."
+        ),
+    )
 
     objects = ProvisionEntryQuerySet.as_manager()
 
@@ -189,8 +202,13 @@ class ProvisionEntry(TranslatableMixin, Orderable):
         FieldPanel("noticing"),
         FieldPanel("provision"),
         FieldPanel("next_help"),
+        FieldPanel("service"),
     ]
-    override_translatable_fields = [SynchronizedField("phase", overridable=False)]
+    # The same service in every language: a directory record is not translated.
+    override_translatable_fields = [
+        SynchronizedField("phase", overridable=False),
+        SynchronizedField("service", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("provision entry")

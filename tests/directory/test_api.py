@@ -1,6 +1,8 @@
 """The Open Referral UK API: every endpoint's responses validated against the official schemas
 (../shared/oruk), with its filters, pages and errors."""
 
+import re
+
 import pytest
 from django.core.cache import caches
 
@@ -248,3 +250,83 @@ def test_services_query_count(client, directory, django_assert_max_num_queries):
         ServiceFactory(locations=[directory["services"]["autism"].locations.first()])
     with django_assert_max_num_queries(8):
         assert get(client, "/services", per_page=50).json()["size"] == 24
+
+
+def test_every_path_and_parameter_of_the_profile_is_served(oruk_schemas):
+    """Each path of ORUK's openapi.json, and each parameter it names, is in ours."""
+    # Placeholders are named differently ({id} there, {service_id} here).
+    ours = {
+        re.sub(r"{\w+}", "{id}", path): operations
+        for path, operations in oruk_api.api.get_openapi_schema(path_prefix="")["paths"].items()
+    }
+    profile = oruk_schemas.openapi
+    for path, operations in profile["paths"].items():
+        assert path in ours, path
+        for parameter in operations["get"].get("parameters", []):
+            if "$ref" in parameter:
+                parameter = profile["components"]["parameters"][parameter["$ref"].split("/")[-1]]
+            served = {p["name"] for p in ours[path]["get"].get("parameters", [])}
+            assert parameter["name"] in served, (path, parameter["name"])
+
+
+def test_one_service_at_a_location(client, oruk_schemas, directory):
+    listed = get(client, "/service_at_locations", postcode="AN1 1AA").json()["contents"][0]
+    response = get(client, f"/service_at_locations/{listed['id']}")
+    assert response.status_code == 200
+    body = response.json()
+    oruk_schemas.validate("/service_at_locations/{id}", body)
+    assert body["name"] == listed["service"]["name"]
+    assert [item["id"] for item in body["service_at_locations"]] == [listed["id"]]
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_draft_or_unknown_service_at_location_is_not_found(client, directory):
+    draft = directory["services"]["draft"]
+    venue = draft.locations.first()
+    hidden = oruk.derived_id("service-at-location", draft.oruk_id, venue.oruk_id)
+    assert get(client, f"/service_at_locations/{hidden}").status_code == 404
+    assert (
+        get(client, "/service_at_locations/2d0ea1a6-3f4a-4fd5-9f5e-6f1b2f0f0000").status_code == 404
+    )
+
+
+@pytest.fixture
+def timetabled(directory):
+    """Schedules as editors write them, on the published services."""
+    services = directory["services"]
+    for key, schedule in [
+        ("autism", "Saturdays in term time, 10am to 11:30am"),
+        ("therapy", "Weekdays, 9am to 5pm"),
+        ("far", "Tuesdays and Thursdays, 6pm to 8pm"),
+        ("hidden-venue", "By appointment"),
+    ]:
+        type(services[key]).objects.filter(pk=services[key].pk).update(schedule=schedule)
+    return directory
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"day": "SA"}, ["Autism Family Group"]),
+        ({"day": "tuesday"}, ["Kingsmere Youth Club", "Speech Therapy Clinic"]),
+        ({"start_time": "17:00"}, ["Kingsmere Youth Club"]),
+        ({"end_time": "12:00"}, ["Autism Family Group"]),
+        ({"day": "TH", "start_time": "08:00", "end_time": "17:00"}, ["Speech Therapy Clinic"]),
+    ],
+)
+def test_services_by_day_and_time(client, oruk_schemas, timetabled, params, expected):
+    for path in ("/services", "/service_at_locations"):
+        body = get(client, path, **params).json()
+        oruk_schemas.validate(path, body)
+        found = [item.get("service", item)["name"] for item in body["contents"]]
+        assert found == expected, path
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"day": "Funday"}, 400), ({"start_time": "teatime"}, 422), ({"end_time": "25:00"}, 422)],
+)
+def test_bad_day_or_time_says_what_is_wrong(client, timetabled, params, status):
+    response = get(client, "/services", **params)
+    assert response.status_code == status
+    assert response.json()["detail"]
