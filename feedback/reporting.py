@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from feedback.measures import Measure, Tally, Trend, measure_value, on_track, sample_size, trend
 from feedback.models import PageFeedback, SurveyAnswer
 from feedback.periods import Period, Span, recent_spans
+from feedback.service_measures.reporting import service_measure_results
 
 # How many periods the dashboard shows for each kind of period: about a year, and at least two
 # so that there is always a trend.
@@ -26,10 +27,11 @@ DASHBOARD_HISTORY = {Period.MONTH: 12, Period.QUARTER: 4, Period.TERM: 3, Period
 @dataclass
 class PeriodResult:
     span: Span
-    responses: int
+    responses: int | None
     value: Decimal | None
     on_track: bool | None
     trend: Trend | None
+    target: Decimal | None = None
 
     @property
     def too_few(self):
@@ -64,6 +66,19 @@ class IndicatorResults:
     def is_percentage(self):
         return self.indicator.measure == Measure.PERCENT_POSITIVE
 
+    @property
+    def unit(self):
+        """How values read (see `charts.format_value`): a service measure's unit, or whether
+        a measure of families' answers is a percentage."""
+        if self.indicator.measure == Measure.SERVICE:
+            return self.indicator.service_measure.unit
+        return self.is_percentage
+
+    @property
+    def target(self):
+        """The latest period's target: a service measure's figures carry their own."""
+        return self.latest.target
+
 
 def dashboard_spans(day):
     """For the dashboard: each indicator's own periods, the last one containing `day`."""
@@ -77,6 +92,9 @@ def indicator_results(indicators, spans_for):
     prefetched), over the spans `spans_for(indicator)` returns (contiguous, in date order)."""
     indicators = list(indicators)
     spans = {indicator.pk: spans_for(indicator) for indicator in indicators}
+    from_figures = service_measure_results(
+        [i for i in indicators if i.measure == Measure.SERVICE], spans
+    )
     rows = _tally_rows(indicators, spans)
     locale_names = {locale.pk: locale.get_display_name() for locale in Locale.objects.all()}
     section_names = _section_names({row["section"] for row in rows}, locale_names)
@@ -84,7 +102,8 @@ def indicator_results(indicators, spans_for):
     for row in rows:
         by_indicator[row["tag"]].append(row)
     return [
-        _results(
+        from_figures.get(indicator.pk)
+        or _results(
             indicator,
             spans[indicator.pk],
             by_indicator[indicator.pk],
@@ -160,6 +179,7 @@ def _results(indicator, spans, rows, locale_names, section_names):
                 value,
                 on_track(value, indicator.target),
                 trend(value, previous),
+                indicator.target,
             )
         )
         previous = value

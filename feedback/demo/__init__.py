@@ -19,6 +19,7 @@ from feedback.models import (
     FeedbackStatus,
     OutcomeIndicator,
     PageFeedback,
+    Priority,
     SurveyAnswer,
     SurveyResponse,
 )
@@ -172,6 +173,7 @@ def _indicators(home, survey):
         definition = dict(definition)
         question_texts = definition.pop("questions")
         definition["section"] = _section(home, definition["section"])
+        definition["priority"] = Priority.objects.get_or_create(name=definition["priority"])[0]
         indicator, created = OutcomeIndicator.objects.get_or_create(
             name=definition.pop("name"), defaults=definition
         )

@@ -3,6 +3,9 @@
 Import models from `feedback.models`; the modules below split them by concern.
 """
 
+from feedback.board.models import Priority, PriorityNarrative
+from feedback.service_measures.models import MeasureFigure, ServiceMeasure
+
 from .indicators import OutcomeIndicator
 from .page_feedback import FeedbackStatus, PageFeedback
 from .surveys import SurveyAnswer, SurveyContact, SurveyPage, SurveyQuestion, SurveyResponse
@@ -10,8 +13,12 @@ from .you_said_we_did import YouSaidWeDidChangedPage, YouSaidWeDidEntry, YouSaid
 
 __all__ = [
     "FeedbackStatus",
+    "MeasureFigure",
     "OutcomeIndicator",
     "PageFeedback",
+    "Priority",
+    "PriorityNarrative",
+    "ServiceMeasure",
     "SurveyAnswer",
     "SurveyContact",
     "SurveyPage",

@@ -131,7 +131,7 @@ def test_the_dashboard_download_has_one_row_per_indicator_and_period(lead_client
         "On track",
         "Trend",
     ]
-    name, priority = indicator.name, indicator.priority
+    name, priority = indicator.name, indicator.priority.name
     measure = "Percentage positive (the top two answers)"
     assert len(rows) == 13
     assert rows[1] == [
@@ -159,7 +159,7 @@ def test_the_dashboard_downloads_as_a_spreadsheet(lead_client, indicator):
 
 def test_the_dashboard_filters_by_priority(lead_client, indicator):
     other = OutcomeIndicatorFactory(name="Another", priority="Priority 1: Clear information")
-    html = soup(lead_client.get(DASHBOARD, {"priority": indicator.priority}))
+    html = soup(lead_client.get(DASHBOARD, {"priority": indicator.priority.pk}))
     assert html.select_one(f"#indicator-{indicator.pk}")
     assert not html.select_one(f"#indicator-{other.pk}")
 

@@ -1,0 +1,35 @@
+"""Demo strategy priorities for Anyshire (`priorities.yaml`): their order and description, the
+"You said, we did" entries that report on each, and a lead's narrative for the last term that
+has ended. Loaded after the indicators and entries, which it links by name and title."""
+
+from pathlib import Path
+
+from django.utils import timezone
+
+from feedback.models import Priority, PriorityNarrative, YouSaidWeDidEntry
+from feedback.periods import Period, span_containing
+from localoffer.demo.pages import read
+
+HERE = Path(__file__).resolve().parent
+
+
+def load(demo):
+    last_term = span_containing(timezone.localdate(), Period.TERM).previous()
+    definitions = read(HERE / "priorities.yaml")["priorities"]
+    for order, definition in enumerate(definitions, start=1):
+        priority, _created = Priority.objects.get_or_create(name=definition["name"])
+        if priority.description:
+            continue  # already loaded, or edited since: leave it
+        priority.sort_order = order
+        priority.description = definition["description"]
+        priority.save()
+        priority.you_said_we_did_entries.set(
+            YouSaidWeDidEntry.objects.filter(
+                title__in=definition["entries"], locale__language_code="en"
+            )
+        )
+        PriorityNarrative.objects.get_or_create(
+            priority=priority,
+            term_start=last_term.start,
+            defaults={"narrative": definition["narrative"]},
+        )
