@@ -1,9 +1,10 @@
 """Outcome indicator results: each indicator's value per period, its split by language and by
 section, on or off track, and the trend.
 
-The database does the counting. Whatever the number of answers, one query fetches grouped counts
-for every indicator at once (a UNION ALL of one GROUP BY per indicator and source), and a few
-small queries fetch the names of pages and languages; Python only adds up those grouped rows.
+The database does the counting, from the daily tallies (`feedback.tallying`) rather than the raw
+answers. Whatever the number of answers, one query fetches grouped counts for every indicator at
+once (a UNION ALL of one GROUP BY per indicator and source), and a few small queries fetch the
+names of pages and languages; Python only adds up those grouped rows.
 """
 
 from collections import defaultdict
@@ -15,7 +16,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from feedback.measures import Measure, Tally, Trend, measure_value, on_track, sample_size, trend
-from feedback.models import PageFeedback, SurveyAnswer
+from feedback.models import PageRatingTally, QuestionAnswerTally
 from feedback.periods import Period, Span, recent_spans
 from feedback.service_measures.reporting import service_measure_results
 
@@ -119,13 +120,13 @@ def _tally_rows(indicators, spans):
     querysets = []
     for indicator in indicators:
         if indicator.section_id:
-            ratings = PageFeedback.objects.counted().under_paths(
+            ratings = PageRatingTally.objects.under_paths(
                 section_paths[indicator.section.translation_key]
             )
             querysets.append(ratings.tallies(spans[indicator.pk], tag=indicator.pk))
         questions = list(indicator.survey_questions.all())
         if questions:
-            answers = SurveyAnswer.objects.for_questions(questions)
+            answers = QuestionAnswerTally.objects.for_questions(questions)
             querysets.append(answers.tallies(spans[indicator.pk], tag=indicator.pk))
     if not querysets:
         return []

@@ -26,6 +26,7 @@ from feedback.models import (
 from feedback.periods import Period, recent_spans
 from feedback.questions import NO, YES, QuestionType
 from feedback.ratings import Rating
+from feedback.tallying import counting as tallies
 from home.models import StandardPage
 from localoffer.demo.pages import read
 from localoffer.privacy import redact
@@ -52,6 +53,7 @@ def load(demo):
         rng = random.Random(SEED)
         _page_ratings(rng, home)
         _survey_answers(rng, survey)
+        tallies.rebuild()  # the answers were added in bulk
     _indicators(home, survey)
 
 

@@ -5,6 +5,7 @@ Import models from `feedback.models`; the modules below split them by concern.
 
 from feedback.board.models import Priority, PriorityNarrative
 from feedback.service_measures.models import MeasureFigure, ServiceMeasure
+from feedback.tallying.models import PageRatingTally, QuestionAnswerTally
 
 from .indicators import OutcomeIndicator
 from .page_feedback import FeedbackStatus, PageFeedback
@@ -16,8 +17,10 @@ __all__ = [
     "MeasureFigure",
     "OutcomeIndicator",
     "PageFeedback",
+    "PageRatingTally",
     "Priority",
     "PriorityNarrative",
+    "QuestionAnswerTally",
     "ServiceMeasure",
     "SurveyAnswer",
     "SurveyContact",
