@@ -31,6 +31,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page, ReferenceIndex, TranslatableMixin
 
 from home.models import AudienceRoute, StandardPage
+from localoffer import calendar
 from localoffer.content_review import bands
 from localoffer.content_review.models import Owner, ReviewStatus
 from localoffer.demo import DemoSite
@@ -460,7 +461,7 @@ def _review_statuses(owners, now, rng):
                 owner=owners[page_id % len(owners)],
                 cycle_months=6,
                 last_reviewed_at=reviewed_at,
-                next_review_due=bands.next_review_due(bands.council_date(reviewed_at), 6, page_id),
+                next_review_due=bands.next_review_due(calendar.date_of(reviewed_at), 6, page_id),
             )
         )
     ReviewStatus.objects.bulk_create(statuses, ignore_conflicts=True)
@@ -548,7 +549,7 @@ def _you_said_we_did(pages, now, rng):
     topics = choices.EntryTopic.values
     entries = []
     for number in range(max(5, pages // ENTRIES_EVERY)):
-        received = timezone.localdate(now) - datetime.timedelta(days=rng.randint(10, 700))
+        received = calendar.date_of(now) - datetime.timedelta(days=rng.randint(10, 700))
         status = statuses[number % len(statuses)]
         closed = status in choices.CLOSED_STATUSES
         entries.append(

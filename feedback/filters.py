@@ -8,8 +8,8 @@ from wagtail.models import Locale, Page
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, Priority
 from feedback.models.page_feedback import UNANSWERED_AFTER
 from feedback.models.tallies import SECTION_DEPTH
-from feedback.periods import Period
 from feedback.ratings import Rating
+from localoffer.calendar import Period
 
 
 class DateRangeWidget(DateRangePickerWidget):

@@ -1,5 +1,6 @@
 """The arithmetic of outcome indicators: from counts of answers to a value, on or off track, and a
-trend. Plain functions on plain numbers; the database does the counting (see `reporting.py`)."""
+trend. Plain functions on plain numbers; the database does the counting (see
+`indicator_results.py`)."""
 
 from dataclasses import dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
@@ -18,6 +17,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from feedback.charts import bar_chart, format_value
 from feedback.filters import OutcomeIndicatorFilterSet
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.measures import min_responses
 from feedback.models import (
     OutcomeIndicator,
@@ -25,7 +25,7 @@ from feedback.models import (
     SurveyPage,
     SurveyResponse,
 )
-from feedback.reporting import dashboard_spans, indicator_results
+from localoffer import calendar
 
 
 def _indicators():
@@ -76,7 +76,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
         return _indicators()
 
     def decorate_paginated_queryset(self, indicators):
-        results = indicator_results(indicators, dashboard_spans(timezone.localdate()))
+        results = indicator_results(indicators, dashboard_spans(calendar.today()))
         for result in results:
             result.chart = bar_chart(result)
         return results
@@ -86,7 +86,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
         return super().as_spreadsheet(rows, spreadsheet_format)
 
     def get_filename(self):
-        return f"outcome-indicators-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated("outcome-indicators")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(min_responses=min_responses(), **kwargs)
@@ -160,7 +160,7 @@ class SurveyResultsMixin(SurveyPermissionMixin):
         return self.survey.title
 
     def get_filename(self):
-        return f"{self.export_filename}-{self.survey.slug}-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated(f"{self.export_filename}-{self.survey.slug}")
 
 
 @dataclass

@@ -9,11 +9,12 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
-from feedback import spam
+from feedback.answers import accept
 from feedback.forms import PageFeedbackForm
 from feedback.models import PageFeedback
-from feedback.responses import accept, see_other, too_many_submissions
+from localoffer.http import see_other
 from localoffer.restrictions import public
+from localoffer.security import form_limits
 
 WIDGET_TEMPLATE = "feedback/includes/widget.html"
 THANKS, TOO_MANY = "thanks", "too_many"
@@ -31,10 +32,10 @@ def page_feedback(request, page_id):
         raise Http404
     if request.method != "POST":
         return redirect(page.get_url(request))
-    if spam.is_rate_limited(request):
+    if form_limits.is_rate_limited(request):
         if _wants_json(request):
             return _widget_json(request, page, state=TOO_MANY, status=429)
-        return too_many_submissions(request, page)
+        return form_limits.too_many_submissions(request, page)
 
     form = PageFeedbackForm(request.POST, page=page)
     if not form.is_valid():

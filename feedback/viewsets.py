@@ -3,7 +3,6 @@ survey results and survey contact details. Shown only to people whose role has t
 (Local Offer leads)."""
 
 from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
@@ -18,6 +17,7 @@ from feedback.board.viewsets import PriorityViewSet
 from feedback.filters import OutcomeIndicatorFilterSet, PageFeedbackFilterSet
 from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact
 from feedback.service_measures.viewsets import ServiceMeasureViewSet
+from localoffer import calendar
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 
@@ -37,7 +37,7 @@ class FeedbackInboxView(IndexView):
     page_title = _("Comments inbox")
 
     def get_filename(self):
-        return f"{self.export_filename}-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated(self.export_filename)
 
 
 class PageFeedbackViewSet(PermissionCheckedSnippetViewSet):

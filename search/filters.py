@@ -3,11 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.coreutils import get_content_languages
 
-from search.insights import Period, TermSelection
+from search.insights import Grouping, TermSelection
 from search.models import SearchTermCount
 
 # What the report shows until a lead chooses otherwise.
-DEFAULTS = {"period": Period.WEEK, "show": TermSelection.ALL}
+DEFAULTS = {"period": Grouping.WEEK, "show": TermSelection.ALL}
 
 
 def _languages():
@@ -29,7 +29,7 @@ class SearchInsightsFilterSet(WagtailFilterSet):
     )
     period = django_filters.ChoiceFilter(
         label=_("Add up by"),
-        choices=Period.choices,
+        choices=Grouping.choices,
         method=_applied_by_the_report,
         empty_label=None,
         initial=DEFAULTS["period"],

@@ -31,8 +31,9 @@ def search_term(query):
     return " ".join(words[:MAX_TERM_WORDS])[:MAX_QUERY_LENGTH]
 
 
-class Period(models.TextChoices):
-    """How the report adds up the daily counts. Values are Django's `Trunc` kinds."""
+class Grouping(models.TextChoices):
+    """How the report groups the daily counts: by day, week or month (Django's `Trunc` kinds).
+    Not the council's reporting periods (`localoffer.calendar.Period`)."""
 
     DAY = "day", _("Day")
     WEEK = "week", _("Week (Monday to Sunday)")
@@ -41,9 +42,9 @@ class Period(models.TextChoices):
 
 def period_label(start, period):
     """How a report row names its period, from the period's first day."""
-    if period == Period.MONTH:
+    if period == Grouping.MONTH:
         return formats.date_format(start, "F Y")
-    if period == Period.WEEK:
+    if period == Grouping.WEEK:
         return gettext("Week starting %(day)s") % {"day": formats.date_format(start, "j F Y")}
     return formats.date_format(start, "j F Y")
 

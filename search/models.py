@@ -2,12 +2,12 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import DateField, F, Sum
 from django.db.models.functions import Trunc
-from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from localoffer import calendar
 from search.insights import TermSelection
 from search.query import MAX_QUERY_LENGTH
 
@@ -80,12 +80,12 @@ class SearchTermCountQuerySet(models.QuerySet):
             return
         try:
             with transaction.atomic():
-                self.create(date=timezone.localdate(), locale=locale, term=term, **counts)
+                self.create(date=calendar.today(), locale=locale, term=term, **counts)
         except IntegrityError:  # another request counted the term's first search just before
             self._today(term, locale).update(**increments)
 
     def _today(self, term, locale):
-        return self.filter(date=timezone.localdate(), locale=locale, term=term)
+        return self.filter(date=calendar.today(), locale=locale, term=term)
 
     def summarised(self, period):
         """One row (a dict) per period, language and term, with the counts added up."""

@@ -3,13 +3,13 @@ or month, with CSV and XLSX downloads."""
 
 from functools import cached_property
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from localoffer import calendar
 from search.filters import SearchInsightsFilterSet
 from search.insights import period_label
 from search.models import SearchTermCount
@@ -71,4 +71,4 @@ class SearchInsightsView(ReportView):
         return queryset.order_by(self.ordering, "-period", "-searched", "term", "language")
 
     def get_filename(self):
-        return f"search-insights-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated("search-insights")

@@ -8,7 +8,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.search import index
 
-from feedback.periods import Period, span_containing
+from localoffer.calendar import Period, span_containing
 
 
 class Priority(index.Indexed, ClusterableModel):

@@ -3,13 +3,13 @@ unanswered for too long, each linking to where the work is. Beside content revie
 (order 130), for people who may see indicators and feedback (leads)."""
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from wagtail.admin.ui.components import Component
 
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback
 from feedback.models.page_feedback import UNANSWERED_AFTER
-from feedback.reporting import dashboard_spans, indicator_results
+from localoffer import calendar
 
 PERMISSIONS = ("feedback.view_outcomeindicator", "feedback.change_pagefeedback")
 SHOWN = 5
@@ -24,7 +24,7 @@ class FamilyFeedbackPanel(Component):
         indicators = OutcomeIndicator.objects.select_related(
             "section", "service_measure", "priority"
         ).prefetch_related("survey_questions")
-        results = indicator_results(indicators, dashboard_spans(timezone.localdate()))
+        results = indicator_results(indicators, dashboard_spans(calendar.today()))
         off_track = [r for r in results if latest_result(r).on_track is False]
         inbox = reverse("wagtailsnippets_feedback_pagefeedback:list")
         return {

@@ -8,13 +8,13 @@ A few queries whatever the size of the site: indicator results come from
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
-from django.utils import timezone
 
 from feedback.charts import bar_chart
+from feedback.indicator_results import indicator_results
 from feedback.measures import Measure
 from feedback.models import OutcomeIndicator, Priority, PriorityNarrative, YouSaidWeDidEntry
-from feedback.periods import Period, recent_spans, span_containing
-from feedback.reporting import indicator_results
+from localoffer import calendar
+from localoffer.calendar import Period, recent_spans, span_containing
 
 #: Periods each indicator's chart shows: this term and the two before it.
 PERIODS_SHOWN = 3
@@ -46,7 +46,7 @@ class BoardReport:
 def report_terms(today=None):
     """The terms a report can be for, newest first, and the one it opens on: the last term
     that has ended."""
-    today = today or timezone.localdate()
+    today = today or calendar.today()
     terms = recent_spans(Period.TERM, today, TERMS_OFFERED)[::-1]
     return terms, span_containing(today, Period.TERM).previous()
 

@@ -9,8 +9,8 @@ from django.views.generic import TemplateView
 from feedback.board.exports import board_report_workbook
 from feedback.board.report import board_report, report_terms
 from feedback.measures import min_responses
-from feedback.periods import span_from_key
 from feedback.reports import IndicatorPermissionMixin
+from localoffer.calendar import span_from_key
 
 STYLESHEET = "feedback/css/board_report.css"
 

@@ -23,11 +23,12 @@ from feedback.models import (
     SurveyAnswer,
     SurveyResponse,
 )
-from feedback.periods import Period, recent_spans
 from feedback.questions import NO, YES, QuestionType
 from feedback.ratings import Rating
 from feedback.tallying import counting as tallies
 from home.models import StandardPage
+from localoffer import calendar
+from localoffer.calendar import Period, recent_spans
 from localoffer.demo.pages import read
 from localoffer.privacy import redact
 
@@ -58,13 +59,13 @@ def load(demo):
 
 
 def _survey(demo):
-    opened = {"opens_on": timezone.localdate() - datetime.timedelta(days=MONTHS * 31)}
+    opened = {"opens_on": calendar.today() - datetime.timedelta(days=MONTHS * 31)}
     pages = demo.pages(HERE / "pages", extra_fields={SURVEY_SLUG: opened})
     return pages[SURVEY_SLUG]
 
 
 def _months():
-    return recent_spans(Period.MONTH, timezone.localdate(), MONTHS)
+    return recent_spans(Period.MONTH, calendar.today(), MONTHS)
 
 
 def _moments(rng, month, count):

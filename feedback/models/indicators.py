@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from feedback.forms import OutcomeIndicatorForm
 from feedback.measures import LIMITS, Measure
-from feedback.periods import Period
 from feedback.questions import COUNTED_TYPES
+from localoffer.calendar import Period
 
 
 class OutcomeIndicator(index.Indexed, models.Model):

@@ -74,7 +74,7 @@ class PageFeedbackQuerySet(TallyQuerySetMixin, models.QuerySet):
 
     def unanswered(self, now=None):
         """Comments needing action sent more than `UNANSWERED_AFTER` before `now` that no
-        "You said, we did" entry links to (see `feedback.models.you_said_we_did`). The one
+        "You said, we did" entry links to (see `feedback.you_said_we_did.models`). The one
         definition of "unanswered": the inbox filter and every report count this."""
         cutoff = (now or timezone.now()) - UNANSWERED_AFTER
         return self.needing_action().filter(created_at__lt=cutoff, you_said_we_did_entries=None)

@@ -14,13 +14,15 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from feedback import spam
+from feedback.answers import accept
 from feedback.forms import SurveyForm
 from feedback.questions import YES, YES_NO_CHOICES, QuestionType
 from feedback.ratings import Rating, is_positive
-from feedback.responses import accept, see_other, too_many_submissions
+from localoffer import calendar
+from localoffer.http import see_other
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
+from localoffer.security import form_limits
 
 from .tallies import TallyQuerySetMixin
 
@@ -101,7 +103,7 @@ class SurveyPage(ContentPage):
     def state(self, day=None):
         """Whether families can answer on `day` (today in UK time by default): one of
         NOT_OPEN_YET, OPEN or CLOSED."""
-        day = day or timezone.localdate()
+        day = day or calendar.today()
         if self.opens_on and day < self.opens_on:
             return self.NOT_OPEN_YET
         if self.closes_on and day > self.closes_on:
@@ -136,8 +138,8 @@ class SurveyPage(ContentPage):
             return super().serve(request, *args, **kwargs)
         if not self.is_open():
             return self._render(request, self.get_form(), status=403)
-        if spam.is_rate_limited(request):
-            return too_many_submissions(request, self)
+        if form_limits.is_rate_limited(request):
+            return form_limits.too_many_submissions(request, self)
         form = self.get_form(request.POST)
         if not form.is_valid():
             return self._render(request, form, status=400)

@@ -1,7 +1,7 @@
 """Counting answers by period, language and section in the database, for outcome indicators.
 
 Page ratings and survey answers are counted into rows of the same shape, so that the counts for
-every indicator can be fetched in one UNION ALL query (see `feedback.reporting`).
+every indicator can be fetched in one UNION ALL query (see `feedback.indicator_results`).
 """
 
 from django.db import models

@@ -1,7 +1,7 @@
 """A service measure and its figures, one per period.
 
 A figure belongs to a period of the measure's kind (a month, a school term or a school year,
-named by its first day, as in `feedback.periods`). Its target is the one the council published
+named by its first day, as in `localoffer.calendar`). Its target is the one the council published
 for that period; a figure may also carry its base, the number of children or cases it is
 counted from, so that a percentage of a handful of children is not shown (the small-number
 rule of `feedback.measures.min_responses`)."""
@@ -16,7 +16,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from feedback.periods import Period, span_containing
+from localoffer.calendar import Period, span_containing
 
 
 class Unit(models.TextChoices):

@@ -22,7 +22,10 @@ class Combined:
 def service_measure_results(indicators, spans):
     """{indicator pk: IndicatorResults} for indicators fed by a service measure (with
     `service_measure` selected), over `spans[indicator.pk]`."""
-    from feedback.reporting import IndicatorResults, PeriodResult  # its module imports this one
+    from feedback.indicator_results import (  # its module imports this one
+        IndicatorResults,
+        PeriodResult,
+    )
 
     if not indicators:
         return {}

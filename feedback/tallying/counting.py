@@ -11,19 +11,18 @@ import datetime
 from django.db import transaction
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncDate
-from django.utils import timezone
 
 from feedback.models import PageFeedback, SurveyAnswer
 from feedback.models.page_feedback import POSITIVE
-from feedback.periods import local_date, local_midnight
 from feedback.tallying.models import PageRatingTally, QuestionAnswerTally
+from localoffer import calendar
 
 BATCH_SIZE = 2000
 
 
 def page_feedback_changed(feedback):
     """After PageFeedback rows were added, changed or deleted: count their days again."""
-    keys = {(local_date(f.created_at), f.page_id) for f in feedback}
+    keys = {(calendar.date_of(f.created_at), f.page_id) for f in feedback}
     for day in {day for day, _page in keys}:
         pages = {page for key_day, page in keys if key_day == day}
         _recount_pages(day, day + datetime.timedelta(days=1), pages)
@@ -31,7 +30,7 @@ def page_feedback_changed(feedback):
 
 def survey_response_changed(response):
     """After a family's survey answers were stored or deleted."""
-    day = local_date(response.submitted_at)
+    day = calendar.date_of(response.submitted_at)
     questions = set(response.answers.values_list("question_id", flat=True))
     _recount_questions(day, day + datetime.timedelta(days=1), questions)
 
@@ -97,13 +96,13 @@ def _recount_questions(first_day, end_day, questions):
 
 def _within(rows, tallies, time_field, first_day, end_day):
     if first_day is not None:
-        rows = rows.filter(**{f"{time_field}__gte": local_midnight(first_day)})
+        rows = rows.filter(**{f"{time_field}__gte": calendar.start_of_day(first_day)})
         tallies = tallies.filter(day__gte=first_day)
     if end_day is not None:
-        rows = rows.filter(**{f"{time_field}__lt": local_midnight(end_day)})
+        rows = rows.filter(**{f"{time_field}__lt": calendar.start_of_day(end_day)})
         tallies = tallies.filter(day__lt=end_day)
     return rows, tallies
 
 
 def _local_day(field):
-    return TruncDate(field, tzinfo=timezone.get_default_timezone())
+    return TruncDate(field, tzinfo=calendar.council_timezone())

@@ -10,7 +10,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from feedback.models import PageFeedback, YouSaidWeDidEntry
 from feedback.models.page_feedback import LEFT_OUT
-from feedback.models.you_said_we_did import group_comments
+from feedback.you_said_we_did.models import group_comments
 
 from .forms import GroupCommentsForm
 

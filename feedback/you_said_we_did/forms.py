@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from feedback.models import PageFeedback, SurveyQuestion, YouSaidWeDidEntry
-from feedback.models.you_said_we_did import default_language_code, repeats_a_comment
+from feedback.you_said_we_did.models import default_language_code, repeats_a_comment
 
 from .choices import EntryTopic
 

@@ -2,7 +2,6 @@
 printable quarterly summary for the SEND Partnership Board."""
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -14,10 +13,11 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from feedback.models import PageFeedback, YouSaidWeDidEntry
 from feedback.models.page_feedback import UNANSWERED_AFTER
-from feedback.periods import Period, recent_spans
+from localoffer import calendar
+from localoffer.calendar import Period, recent_spans
 
+from .board_summary import quarterly_summary
 from .filters import EntryReportFilterSet
-from .reporting import quarterly_summary
 
 BOARD_SUMMARY_QUARTERS = 4
 ENTRY_EDIT_URL_NAME = "wagtailsnippets_feedback_yousaidwedidentry:edit"
@@ -78,7 +78,7 @@ class EntryReportView(EntryPermissionMixin, ReportView):
         return YouSaidWeDidEntry.objects.originals().with_progress().newest_first()
 
     def get_filename(self):
-        return f"you-said-we-did-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated("you-said-we-did")
 
     def get_context_data(self, **kwargs):
         entries = self.filter_queryset(YouSaidWeDidEntry.objects.originals())
@@ -109,7 +109,7 @@ class BoardSummaryView(EntryPermissionMixin, TemplateView):
     template_name = "feedback/you_said_we_did/admin/board_summary.html"
 
     def get_context_data(self, **kwargs):
-        spans = recent_spans(Period.QUARTER, timezone.localdate(), BOARD_SUMMARY_QUARTERS)
+        spans = recent_spans(Period.QUARTER, calendar.today(), BOARD_SUMMARY_QUARTERS)
         return super().get_context_data(
             quarters=quarterly_summary(spans)[::-1],
             unanswered_count=PageFeedback.objects.unanswered().count(),

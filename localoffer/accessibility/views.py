@@ -1,11 +1,12 @@
 import django_filters
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+
+from localoffer import calendar
 
 from .checker import WIDTHS
 from .models import AccessibilityCheck
@@ -88,4 +89,4 @@ class AccessibilityReportView(ReportView):
         return ordered.order_by(*ordered.query.order_by, "url", "width")
 
     def get_filename(self):
-        return f"accessibility-report-{timezone.localdate():%Y-%m-%d}"
+        return calendar.dated("accessibility-report")

@@ -1,20 +1,16 @@
 """The one definition of how stale a page is, and of when its next review falls due.
 
-Everything here counts in the council's calendar (settings.TIME_ZONE, Europe/London), not in the
-time zone an admin user has chosen, so a page is in the same band on every screen and in every
-email. "3 months" means calendar months: a page reviewed on 15 January is "not reviewed in 3
-months" from 15 April. A month that is too short ends the count on its last day (31 May minus 3
-months is 28 February).
+Everything here counts in the council's calendar (`localoffer.calendar`), so a page is in the same
+band on every screen and in every email. "3 months" means calendar months: a page reviewed on 15
+January is "not reviewed in 3 months" from 15 April.
 """
 
-import calendar
 import datetime
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from localoffer.calendar import add_months, start_of_day
 
 # Owners hear about a page this many days before it falls due.
 DUE_SOON_DAYS = 14
@@ -51,31 +47,6 @@ OVERDUE_LABEL = _("Overdue against its own cycle")
 
 # Everything the report counts and filters by, in the order it shows them.
 STALENESS_CHOICES = [*Band.choices, (OVERDUE, OVERDUE_LABEL)]
-
-
-def council_timezone():
-    return ZoneInfo(settings.TIME_ZONE)
-
-
-def council_today():
-    return timezone.localdate(timezone=council_timezone())
-
-
-def council_date(moment):
-    """The council's calendar date of an aware datetime."""
-    return timezone.localdate(moment, timezone=council_timezone())
-
-
-def start_of_day(day):
-    return datetime.datetime.combine(day, datetime.time.min, tzinfo=council_timezone())
-
-
-def add_months(day, months):
-    """`day` moved by `months` calendar months (negative for earlier), kept within the month."""
-    month_index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(month_index, 12)
-    last_day = calendar.monthrange(year, month + 1)[1]
-    return datetime.date(year, month + 1, min(day.day, last_day))
 
 
 def stale_before(today, months):

@@ -10,9 +10,9 @@ import datetime
 
 from wagtail.models import Page
 
+from localoffer import calendar
 from localoffer.pages import ContentPage
 
-from .bands import council_today, start_of_day
 from .models import BandSnapshot, ReviewStatus
 
 HISTORY_WEEKS = 26
@@ -21,7 +21,7 @@ HISTORY_WEEKS = 26
 def load(demo):
     _give_ownerless_pages_an_owner(demo)
     if not BandSnapshot.objects.exists():
-        _record_history(council_today())
+        _record_history(calendar.today())
 
 
 def _give_ownerless_pages_an_owner(demo):
@@ -54,7 +54,7 @@ def _record_history(today):
         BandSnapshot(
             taken_on=day,
             **statuses.filter(
-                last_reviewed_at__lt=start_of_day(day + datetime.timedelta(days=1))
+                last_reviewed_at__lt=calendar.start_of_day(day + datetime.timedelta(days=1))
             ).band_counts(day),
         )
         for day in days

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
+from localoffer import calendar
 from localoffer.translation.out_of_date import translation_behind_source
 
-from .bands import Band, council_today
+from .bands import Band
 from .feedback_flags import ratings_since, requested_by_feedback
 from .links import mark_reviewed_url
 from .models import ReviewStatus
@@ -24,7 +25,7 @@ class ReviewPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             page = self.instance
-            today = council_today()
+            today = calendar.today()
             status = (
                 ReviewStatus.objects.filter(page_id=page.pk)
                 .with_band(today)

@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from localoffer import calendar
 from localoffer.translation.out_of_date import translation_behind_source
 
 from . import bands
-from .bands import OVERDUE, OVERDUE_LABEL, STALENESS_CHOICES, Band, council_date, council_today
+from .bands import OVERDUE, OVERDUE_LABEL, STALENESS_CHOICES, Band
 
 # Leads' permission: the whole site's review report, its trend and the bands on the dashboard.
 # Other editors see the report for their own and their team's pages.
@@ -120,7 +121,7 @@ class ReviewStatusQuerySet(models.QuerySet):
                 "content_reviewed_at": content_reviewed_at,
                 "last_reviewed_at": last_reviewed_at,
                 "next_review_due": bands.next_review_due(
-                    council_date(last_reviewed_at), cycle, page.pk
+                    calendar.date_of(last_reviewed_at), cycle, page.pk
                 ),
             },
         )
@@ -131,11 +132,11 @@ class ReviewStatusQuerySet(models.QuerySet):
 
     def in_band(self, staleness, today=None):
         """Pages in a band, or overdue, on `today`; `staleness` is one of STALENESS_CHOICES."""
-        return self.filter(_staleness_q(staleness, today or council_today()))
+        return self.filter(_staleness_q(staleness, today or calendar.today()))
 
     def due_for_review(self, today=None):
         """Overdue pages and those due within the next DUE_SOON_DAYS."""
-        return self.filter(next_review_due__lte=bands.due_soon_until(today or council_today()))
+        return self.filter(next_review_due__lte=bands.due_soon_until(today or calendar.today()))
 
     def visible_to(self, user):
         """Every page for those with the report permission (leads); for other editors, the pages
@@ -154,7 +155,7 @@ class ReviewStatusQuerySet(models.QuerySet):
 
     def long_overdue(self, today=None):
         """Pages more than 12 months past their due date."""
-        return self.filter(next_review_due__lt=bands.long_overdue_before(today or council_today()))
+        return self.filter(next_review_due__lt=bands.long_overdue_before(today or calendar.today()))
 
     def owned_by_user(self, user):
         """Pages whose owner is this admin user, matched by email (owners need no login)."""
@@ -163,7 +164,7 @@ class ReviewStatusQuerySet(models.QuerySet):
         return self.filter(owner__email__iexact=user.email)
 
     def with_band(self, today=None):
-        today = today or council_today()
+        today = today or calendar.today()
         return self.annotate(
             band=Case(
                 *(When(_staleness_q(band, today), then=Value(band.value)) for band in Band),
@@ -173,7 +174,7 @@ class ReviewStatusQuerySet(models.QuerySet):
 
     def band_counts(self, today=None):
         """How many pages are in each band and overdue: {staleness value: count}, one query."""
-        today = today or council_today()
+        today = today or calendar.today()
         return self.aggregate(
             **{
                 value: Count("pk", filter=_staleness_q(value, today))
@@ -231,18 +232,18 @@ class ReviewStatus(models.Model):
 
     @property
     def last_reviewed_on(self):
-        return council_date(self.last_reviewed_at)
+        return calendar.date_of(self.last_reviewed_at)
 
     @property
     def days_overdue(self):
         """Days past its due date today; 0 when not overdue."""
-        return max(0, (council_today() - self.next_review_due).days)
+        return max(0, (calendar.today() - self.next_review_due).days)
 
     @property
     def overdue_by_a_whole_cycle(self):
         """Past its due date by more than its own review cycle: families are told the page is
         being checked, and how to confirm what it says."""
-        return council_today() > bands.add_months(self.next_review_due, self.cycle_months)
+        return calendar.today() > calendar.add_months(self.next_review_due, self.cycle_months)
 
 
 class PartReview(models.Model):
@@ -265,7 +266,7 @@ class ReviewReminderQuerySet(models.QuerySet):
     def owner_ids_sent_since(self, day):
         """Owners (None for pages without one) named in a reminder sent on or after `day`."""
         return set(
-            self.filter(sent_at__gte=bands.start_of_day(day)).values_list("owner_id", flat=True)
+            self.filter(sent_at__gte=calendar.start_of_day(day)).values_list("owner_id", flat=True)
         )
 
 
@@ -303,7 +304,7 @@ class ReviewReminder(models.Model):
 class BandSnapshotQuerySet(models.QuerySet):
     def take(self, today=None):
         """Store today's counts of live pages per band (again, if run twice in a day)."""
-        today = today or council_today()
+        today = today or calendar.today()
         counts = ReviewStatus.objects.live().band_counts(today)
         snapshot, _created = self.update_or_create(taken_on=today, defaults=counts)
         return snapshot

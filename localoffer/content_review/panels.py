@@ -8,9 +8,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
-from localoffer import roles
+from localoffer import calendar, roles
 
-from .bands import council_today
 from .feedback_flags import requested_by_feedback
 from .links import mark_reviewed_url
 from .models import REPORT_PERMISSION, ReviewStatus
@@ -44,7 +43,7 @@ class PagesDueForReviewPanel(Component):
             else _("Your pages due for review"),
             "statuses": statuses,
             "total": len(statuses) if len(statuses) < self.shown else due.count(),
-            "today": council_today(),
+            "today": calendar.today(),
             "mark_reviewed_url": mark_reviewed_url(
                 [status.page_id for status in statuses], next_url=reverse("wagtailadmin_home")
             ),

@@ -25,7 +25,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.snippets.views.snippets import IndexView
 
-from .bands import STALENESS_CHOICES, Band, council_today
+from localoffer import calendar
+
+from .bands import STALENESS_CHOICES, Band
 from .feedback_flags import requested_by_feedback
 from .filters import ReviewReportFilterSet
 from .forms import HandOverForm
@@ -147,7 +149,7 @@ class ReviewReportView(ReportView):
 
     @cached_property
     def today(self):
-        return council_today()
+        return calendar.today()
 
     def get_base_queryset(self):
         return (

@@ -1,7 +1,7 @@
 """ "Is this information right? Tell us": a family's note about a service goes by email to the
 person who keeps the record (its owner), or to the leads' mailbox if it has none. Only the
 redacted note and the service are sent; nothing about the family is kept. Rate-limited and
-protected from bots and double clicks like page feedback (`feedback.spam`)."""
+protected from bots and double clicks like page feedback (`localoffer.security.form_limits`)."""
 
 import logging
 
@@ -9,8 +9,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
-from feedback import spam
-from feedback.responses import see_other, too_many_submissions
+from localoffer.http import see_other
+from localoffer.security import form_limits
 
 from .forms import ReportChangeForm
 
@@ -27,13 +27,13 @@ def take(request, page, service):
     service_url = page.service_url(service, request)
     if request.method != "POST":
         return see_other(service_url)
-    if spam.is_rate_limited(request):
-        return too_many_submissions(request, page)
+    if form_limits.is_rate_limited(request):
+        return form_limits.too_many_submissions(request, page)
     form = ReportChangeForm(request.POST)
     if not form.is_valid():
         return page.service(request, service.oruk_id, form=form, status=400)
     note = form.cleaned_data["what"]
-    if not form.is_spam() and not spam.is_repeat(request, service.pk, note):
+    if not form.is_spam() and not form_limits.is_repeat(request, service.pk, note):
         send(service, note, request.build_absolute_uri(service_url))
     return see_other(f"{service_url}?reported=1#report-thanks")
 

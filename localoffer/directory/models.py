@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from localoffer import calendar
 from localoffer.content_review import bands
 from localoffer.content_review.models import ReviewCycle
 from localoffer.taxonomy import MAX_AGE, MIN_AGE
@@ -245,7 +246,7 @@ class ServiceQuerySet(models.QuerySet):
         return self.filter(cost=Cost.FREE)
 
     def overdue_for_check(self, today=None):
-        return self.filter(next_check_due__lt=today or bands.council_today())
+        return self.filter(next_check_due__lt=today or calendar.today())
 
     def for_age(self, age):
         return self.filter(min_age__lte=age, max_age__gte=age)
@@ -384,7 +385,7 @@ class Service(DirectoryRecord):
         """Publishing is checking: note when, and when the next check falls due."""
         self.last_checked_at = checked_at
         self.next_check_due = bands.next_review_due(
-            bands.council_date(checked_at), self.review_cycle_months, self.pk
+            calendar.date_of(checked_at), self.review_cycle_months, self.pk
         )
         Service.objects.filter(pk=self.pk).update(
             last_checked_at=self.last_checked_at, next_check_due=self.next_check_due

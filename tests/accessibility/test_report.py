@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.menu import reports_menu
 
+from localoffer import calendar
 from tests.factories import StandardPageFactory
 
 from .factories import CONTRAST, IMAGE_ALT, AccessibilityCheckFactory
@@ -107,7 +108,7 @@ def test_export_as_csv(client, lead, checks):
         'http://s/pl/search/?q=wsparcie,,pl,1280,3,"color-contrast, image-alt",'
     )
     assert response["Content-Disposition"] == (
-        f'attachment; filename="accessibility-report-{timezone.localdate():%Y-%m-%d}.csv"'
+        f'attachment; filename="accessibility-report-{calendar.today():%Y-%m-%d}.csv"'
     )
 
 

@@ -6,14 +6,10 @@ import pytest
 
 from home import demo as home_demo
 from home.models import StandardPage
+from localoffer import calendar
 from localoffer.content_review import demo as review_demo
 from localoffer.content_review import demo_history
-from localoffer.content_review.bands import (
-    OVERDUE,
-    STALENESS_CHOICES,
-    council_today,
-    start_of_day,
-)
+from localoffer.content_review.bands import OVERDUE, STALENESS_CHOICES
 from localoffer.content_review.models import BandSnapshot, Owner, ReviewStatus
 from localoffer.demo import DemoSite
 
@@ -59,14 +55,14 @@ def test_the_demos_last_step_gives_every_page_an_owner_and_six_months_of_trend(d
     assert ReviewStatus.objects.get(page=orphan).last_reviewed_at == reviewed_before
     snapshots = list(BandSnapshot.objects.order_by("taken_on"))
     assert len(snapshots) == 26
-    today = council_today()
+    today = calendar.today()
     assert snapshots[-1].taken_on == today - datetime.timedelta(weeks=1)
     assert snapshots[0].taken_on == today - datetime.timedelta(weeks=26)
     # Each row is the report's own count over the pages reviewed by then.
     week_ago = snapshots[-1].taken_on
     expected = (
         ReviewStatus.objects.live()
-        .filter(last_reviewed_at__lt=start_of_day(week_ago + datetime.timedelta(days=1)))
+        .filter(last_reviewed_at__lt=calendar.start_of_day(week_ago + datetime.timedelta(days=1)))
         .band_counts(week_ago)
     )
     assert dict(snapshots[-1].counts()) == {

@@ -11,9 +11,9 @@ from feedback.models import (
     SurveyPage,
     SurveyQuestion,
 )
-from feedback.periods import Period
 from feedback.questions import QuestionType
 from feedback.ratings import Rating
+from localoffer.calendar import Period
 from tests.factories import PageFactory
 
 

@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 
 from feedback.bulk_actions import SET_STATUS
 from feedback.models import FeedbackStatus, PageFeedback, SurveyResponse
-from feedback.periods import Period
+from localoffer.calendar import Period
 from tests.factories import StandardPageFactory
 from tests.feedback.factories import OutcomeIndicatorFactory
 

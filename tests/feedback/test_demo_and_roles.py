@@ -5,8 +5,8 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.utils import timezone
 
+from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.models import (
     OutcomeIndicator,
     PageFeedback,
@@ -15,16 +15,15 @@ from feedback.models import (
     SurveyAnswer,
     SurveyPage,
 )
-from feedback.periods import Period, recent_spans, span_containing
-from feedback.reporting import dashboard_spans, indicator_results
-from localoffer import roles
+from localoffer import calendar, roles
+from localoffer.calendar import Period, recent_spans, span_containing
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_has_a_year_of_feedback_and_a_survey(demo_site, client):
     oldest = PageFeedback.objects.order_by("created_at").first().created_at
-    twelve_months = recent_spans(Period.MONTH, timezone.localdate(), 12)
+    twelve_months = recent_spans(Period.MONTH, calendar.today(), 12)
     assert span_containing(oldest, Period.MONTH) == twelve_months[0]
     assert 1000 < PageFeedback.objects.count() < 5000
     assert PageFeedback.objects.with_comments().exists()
@@ -39,7 +38,7 @@ def test_every_demo_indicator_has_a_trend(demo_site):
         "section", "service_measure"
     ).prefetch_related("survey_questions")
     assert len({indicator.priority for indicator in indicators}) >= 3
-    for results in indicator_results(indicators, dashboard_spans(timezone.localdate())):
+    for results in indicator_results(indicators, dashboard_spans(calendar.today())):
         assert any(period.trend for period in results.periods), results.indicator.name
 
 
@@ -100,7 +99,7 @@ def test_only_leads_are_given_feedback_permissions(group, has_feedback_permissio
 def test_the_demo_reports_every_service_measure_two_years_deep(demo_site):
     """Each measure the strategies track has figures for the last two school years at least,
     the newest for the last period that has ended, and an indicator under a priority."""
-    today = timezone.localdate()
+    today = calendar.today()
     for measure in ServiceMeasure.objects.prefetch_related("figures", "indicators"):
         starts = sorted(figure.period_start for figure in measure.figures.all())
         last_ended = span_containing(today, measure.period).previous()

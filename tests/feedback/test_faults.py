@@ -45,7 +45,7 @@ def test_feedback_that_cannot_be_stored_is_given_back_to_send_again(client, guid
     url = reverse("feedback:page_feedback", args=[guidance_page.pk])
     family = {"rating": "2", "comment": "The bus times are out of date."}
 
-    with database_refuses(), caplog.at_level(logging.ERROR, logger="feedback.responses"):
+    with database_refuses(), caplog.at_level(logging.ERROR, logger="feedback.answers"):
         response = client.post(url, family)
 
     assert response.status_code == 503
@@ -54,7 +54,7 @@ def test_feedback_that_cannot_be_stored_is_given_back_to_send_again(client, guid
     assert html.select_one("textarea").get_text() == family["comment"]
     assert html.select_one('input[name="rating"][value="2"]').has_attr("checked")
     assert not PageFeedback.objects.exists()
-    [record] = [r for r in caplog.records if r.name == "feedback.responses"]
+    [record] = [r for r in caplog.records if r.name == "feedback.answers"]
     assert (record.page_id, record.path, record.exc_info[0]) == (
         guidance_page.pk,
         url,

@@ -12,11 +12,11 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from feedback.indicator_results import indicator_results
 from feedback.measures import Measure
 from feedback.models import MeasureFigure, ServiceMeasure
-from feedback.periods import Period, Span, recent_spans
-from feedback.reporting import indicator_results
 from feedback.service_measures.upload import read_figures
+from localoffer.calendar import Period, Span, recent_spans
 from tests.feedback.factories import OutcomeIndicatorFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,11 +6,12 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail import hooks
 
 from feedback.models import SurveyAnswer, SurveyContact, SurveyPage, SurveyQuestion, SurveyResponse
 from home.models import HomePage
+from localoffer import calendar
 from localoffer.accessibility.targets import URLS_HOOK
 from localoffer.privacy import PHONE
 from tests.feedback.factories import answers, field
@@ -102,7 +103,7 @@ def test_an_answer_that_is_not_offered_is_refused(client, survey):
     [(1, None, "This survey opens on"), (None, -1, "This survey closed on")],
 )
 def test_a_survey_outside_its_dates_takes_no_answers(client, survey, opens, closes, message):
-    today = timezone.localdate()
+    today = calendar.today()
     survey.opens_on = opens and today + datetime.timedelta(days=opens)
     survey.closes_on = closes and today + datetime.timedelta(days=closes)
     survey.save_revision().publish()

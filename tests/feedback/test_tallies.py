@@ -3,6 +3,7 @@ answers arrive (some scored as spam), leads mark comments spam or back, delete t
 time or many at once, and the retention purge removes comment text."""
 
 import datetime
+import io
 from collections import Counter
 from zoneinfo import ZoneInfo
 
@@ -22,8 +23,8 @@ from feedback.models import (
     SurveyAnswer,
     SurveyResponse,
 )
-from feedback.periods import local_date
 from feedback.ratings import POSITIVE_FROM
+from localoffer import calendar
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +50,7 @@ operations = st.lists(st.one_of(add, mark, mark_many, delete, purge, answer), ma
 def raw_page_counts():
     counts = Counter()
     for row in PageFeedback.objects.counted():
-        key = (local_date(row.created_at), row.page_id, row.locale_id)
+        key = (calendar.date_of(row.created_at), row.page_id, row.locale_id)
         counts[(*key, "responses")] += 1
         counts[(*key, "positive")] += row.rating >= POSITIVE_FROM
         counts[(*key, "scored")] += 1
@@ -70,7 +71,7 @@ def tallied_page_counts():
 def raw_answer_counts():
     counts = Counter()
     for row in SurveyAnswer.objects.select_related("response"):
-        key = (local_date(row.response.submitted_at), row.question_id)
+        key = (calendar.date_of(row.response.submitted_at), row.question_id)
         counts[(*key, "responses")] += row.positive is not None
         counts[(*key, "positive")] += bool(row.positive)
         counts[(*key, "score_total")] += row.score or 0
@@ -108,7 +109,7 @@ def run(operation, pages, survey):
         rows[args[0] % len(rows)].delete()
     elif kind == "purge":
         with time_machine.travel(START + datetime.timedelta(days=45), tick=False):
-            call_command("purge_feedback", older_than_days=args[0], stdout=open("/dev/null", "w"))
+            call_command("purge_feedback", older_than_days=args[0], stdout=io.StringIO())
 
 
 @settings(

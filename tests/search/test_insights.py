@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from wagtail.models import Locale, Page
 
-from search.insights import Period, TermSelection, search_term
+from search.insights import Grouping, TermSelection, search_term
 from search.models import SearchTermCount
 
 pytestmark = pytest.mark.django_db
@@ -121,8 +121,8 @@ def test_counts_add_up_by_week_and_month(english):
     add_counts(english, datetime.date(2025, 3, 9), "ehcp", 3, no_results=1)  # that Sunday
     add_counts(english, datetime.date(2025, 3, 10), "ehcp", 4)  # the next Monday
 
-    weeks = SearchTermCount.objects.summarised(Period.WEEK).order_by("period")
-    months = SearchTermCount.objects.summarised(Period.MONTH)
+    weeks = SearchTermCount.objects.summarised(Grouping.WEEK).order_by("period")
+    months = SearchTermCount.objects.summarised(Grouping.MONTH)
 
     assert [
         (row["period"], row["searched"], row["found_nothing"], row["opened"]) for row in weeks
@@ -140,7 +140,7 @@ def test_content_gaps_and_results_nobody_opened(english):
     add_counts(english, day, "found but not opened", 2, no_results=1)
 
     def terms(selection):
-        rows = SearchTermCount.objects.summarised(Period.DAY).selecting(selection)
+        rows = SearchTermCount.objects.summarised(Grouping.DAY).selecting(selection)
         return sorted(row["term"] for row in rows)
 
     assert terms(TermSelection.ALL) == ["found and opened", "found but not opened", "found nothing"]

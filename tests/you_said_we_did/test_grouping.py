@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from feedback.models import FeedbackStatus, PageFeedback, YouSaidWeDidEntry
-from feedback.models.you_said_we_did import group_comments
 from feedback.ratings import Rating
+from feedback.you_said_we_did.models import group_comments
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON
 from tests.you_said_we_did.factories import EntryFactory

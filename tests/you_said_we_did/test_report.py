@@ -16,9 +16,9 @@ from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from feedback.models import FeedbackStatus
-from feedback.periods import Period, recent_spans
 from feedback.ratings import Rating
-from feedback.you_said_we_did.reporting import quarterly_summary
+from feedback.you_said_we_did.board_summary import quarterly_summary
+from localoffer.calendar import Period, recent_spans
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON
 from tests.you_said_we_did.factories import EntryFactory

@@ -8,13 +8,13 @@ import time_machine
 from django.core.exceptions import ValidationError
 
 from feedback.models import FeedbackStatus, PageFeedback, YouSaidWeDidEntry
-from feedback.models.you_said_we_did import (
+from feedback.ratings import Rating
+from feedback.you_said_we_did.choices import EntryStatus
+from feedback.you_said_we_did.models import (
     first_heard_on,
     median_or_none,
     repeats_a_comment,
 )
-from feedback.ratings import Rating
-from feedback.you_said_we_did.choices import EntryStatus
 from tests.feedback.factories import PageFeedbackFactory
 from tests.you_said_we_did.conftest import LONDON, RAW_COMMENT
 from tests.you_said_we_did.factories import EntryFactory

@@ -4,17 +4,16 @@ has ended. Loaded after the indicators and entries, which it links by name and t
 
 from pathlib import Path
 
-from django.utils import timezone
-
 from feedback.models import Priority, PriorityNarrative, YouSaidWeDidEntry
-from feedback.periods import Period, span_containing
+from localoffer import calendar
+from localoffer.calendar import Period, span_containing
 from localoffer.demo.pages import read
 
 HERE = Path(__file__).resolve().parent
 
 
 def load(demo):
-    last_term = span_containing(timezone.localdate(), Period.TERM).previous()
+    last_term = span_containing(calendar.today(), Period.TERM).previous()
     definitions = read(HERE / "priorities.yaml")["priorities"]
     for order, definition in enumerate(definitions, start=1):
         priority, _created = Priority.objects.get_or_create(name=definition["name"])

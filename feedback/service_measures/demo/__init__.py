@@ -7,12 +7,11 @@ their dates moved on by whole years so that the newest is for the last period th
 
 from pathlib import Path
 
-from django.utils import timezone
-
 from feedback.measures import Measure
 from feedback.models import MeasureFigure, OutcomeIndicator, Priority, ServiceMeasure
-from feedback.periods import span_containing
 from feedback.service_measures.upload import read_figures, save_figures
+from localoffer import calendar
+from localoffer.calendar import span_containing
 from localoffer.demo.pages import read
 
 HERE = Path(__file__).resolve().parent
@@ -42,7 +41,7 @@ def _figures(measure, slug):
     upload = read_figures(measure, (HERE / "figures" / f"{slug}.csv").read_bytes())
     if not upload.ok:
         raise ValueError(f"figures/{slug}.csv: {'; '.join(upload.errors)}")
-    today = timezone.localdate()
+    today = calendar.today()
     last_ended = span_containing(today, measure.period).previous().start
     newest = max(figure.period_start for figure in upload.figures)
     years = last_ended.year - newest.year

@@ -10,7 +10,6 @@ are in `pages/`, the entries' in `entries.yaml`.
 import datetime
 from pathlib import Path
 
-from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from feedback.models import (
@@ -19,7 +18,8 @@ from feedback.models import (
     YouSaidWeDidChangedPage,
     YouSaidWeDidEntry,
 )
-from feedback.periods import local_date, local_midnight
+from localoffer import calendar
+from localoffer.calendar import date_of, start_of_day
 from localoffer.demo.pages import read
 from localoffer.privacy import redact
 
@@ -62,10 +62,10 @@ def _entry(
     draft=False,
     **fields,
 ):
-    today = timezone.localdate()
+    today = calendar.today()
     comments = _comments(comment, since=today - datetime.timedelta(days=heard_days_ago))
     received_on = (
-        local_date(comments[0].created_at)
+        date_of(comments[0].created_at)
         if comments
         else today - datetime.timedelta(days=heard_days_ago)
     )
@@ -74,7 +74,7 @@ def _entry(
         entry.resolved_on = min(received_on + datetime.timedelta(days=days_to_resolve), today)
     if not draft:
         # As if published when it was resolved, or when we first answered.
-        entry.first_published_at = local_midnight(entry.resolved_on or received_on)
+        entry.first_published_at = start_of_day(entry.resolved_on or received_on)
     entry.comments = comments
     entry.survey_questions = SurveyQuestion.objects.filter(question=survey_question, locale=locale)
     entry.changed_pages = [
@@ -93,6 +93,6 @@ def _comments(words, *, since):
         return []
     return list(
         PageFeedback.objects.filter(
-            comment=redact(words), created_at__gte=local_midnight(since)
+            comment=redact(words), created_at__gte=start_of_day(since)
         ).order_by("created_at", "pk")[:COMMENTS_PER_ENTRY]
     )

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from localoffer import calendar
 from localoffer.content_review import reminders
-from localoffer.content_review.bands import council_today
 from localoffer.content_review.models import BandSnapshot
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        today = council_today()
+        today = calendar.today()
         planned = reminders.plan_reminders(today)
         if dry_run:
             for reminder in planned:

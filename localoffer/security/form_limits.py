@@ -1,11 +1,14 @@
-"""Keeping feedback forms usable by families and useless to spammers, without tracking anyone.
+"""Families' forms (page feedback, surveys, "Is this information right?") kept usable by families
+and useless to spammers, without tracking anyone.
 
 A client is known only by a keyed hash of its address, counted in the rate limits' own cache for
-minutes and never written to the database (localoffer/security/rate_limits.py): enough to slow
-down a flood and to ignore a double click, not enough to find or follow a person.
+minutes and never written to the database (`rate_limits.py`): enough to slow down a flood and to
+ignore a double click, not enough to find or follow a person. Every family form counts in the one
+"feedback" group, under settings.FEEDBACK_RATE_LIMIT.
 """
 
 from django.conf import settings
+from django.template.response import TemplateResponse
 
 from localoffer.security import rate_limits
 
@@ -16,7 +19,7 @@ REPEAT_WINDOW_SECONDS = 10 * 60
 
 def is_rate_limited(request):
     """Count this submission; True once the client has sent more than the limit in the window
-    (settings.FEEDBACK_RATE_LIMIT, shared by page feedback and surveys)."""
+    (settings.FEEDBACK_RATE_LIMIT, shared by every family form)."""
     limit = rate_limits.Limit.from_setting("feedback", settings.FEEDBACK_RATE_LIMIT)
     return limit.exceeded_by(rate_limits.client_key(request))
 
@@ -32,5 +35,12 @@ def forget(request, *submission):
 
 
 def retry_after_seconds():
-    """At most this long until a rate-limited client may send feedback again."""
+    """At most this long until a rate-limited client may send a form again."""
     return settings.FEEDBACK_RATE_LIMIT["seconds"]
+
+
+def too_many_submissions(request, page):
+    """429, with a page saying why and when to try again, and a link back to `page`."""
+    response = TemplateResponse(request, "too_many_submissions.html", {"page": page}, status=429)
+    response["Retry-After"] = str(retry_after_seconds())
+    return response

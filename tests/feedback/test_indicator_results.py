@@ -9,10 +9,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from feedback.indicator_results import indicator_results
 from feedback.measures import Trend
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, SurveyResponse
-from feedback.periods import Period, recent_spans
-from feedback.reporting import indicator_results
+from localoffer.calendar import Period, recent_spans
 from tests.factories import StandardPageFactory
 from tests.feedback.factories import OutcomeIndicatorFactory
 

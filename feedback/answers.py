@@ -1,13 +1,12 @@
-"""Responses shared by page feedback and surveys."""
+"""Taking a family's answer, shared by page feedback and surveys: stored all or nothing, or the
+family told to send it again."""
 
 import logging
 
 from django.db import DatabaseError, transaction
-from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from feedback import spam
+from localoffer.security import form_limits
 
 logger = logging.getLogger(__name__)
 
@@ -15,20 +14,6 @@ NOT_SAVED = _(
     "Sorry, we could not save your answers because of a problem on our side. Nothing has been "
     "sent. Please try again in a few minutes."
 )
-
-
-def see_other(url):
-    """303: after a POST, the browser fetches the next page with GET, so reloading it does not
-    send the answers again."""
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
-
-
-def too_many_submissions(request, page):
-    response = TemplateResponse(request, "feedback/too_many.html", {"page": page}, status=429)
-    response["Retry-After"] = str(spam.retry_after_seconds())
-    return response
 
 
 def accept(request, page, form, submission, store):
@@ -39,7 +24,7 @@ def accept(request, page, form, submission, store):
     path, and NOT_SAVED goes on the form, which keeps what the family entered: their answer is
     never lost without them being told to send it again (and sending it again is not taken for a
     repeat)."""
-    if form.is_spam() or spam.is_repeat(request, *submission):
+    if form.is_spam() or form_limits.is_repeat(request, *submission):
         return True
     try:
         with transaction.atomic():
@@ -48,7 +33,7 @@ def accept(request, page, form, submission, store):
         logger.exception(
             "Could not store a family's answer", extra={"page_id": page.pk, "path": request.path}
         )
-        spam.forget(request, *submission)
+        form_limits.forget(request, *submission)
         form.add_error(None, NOT_SAVED)
         return False
     return True

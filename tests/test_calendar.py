@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feedback.periods import Period, Span, recent_spans, span_containing, span_from_key
+from localoffer.calendar import Period, Span, recent_spans, span_containing, span_from_key
 
 UTC = datetime.UTC
 LONDON = ZoneInfo("Europe/London")
@@ -58,7 +58,7 @@ def test_moments_are_placed_by_uk_local_time(moment, period, start):
     assert span_containing(moment, period).start == start
 
 
-def test_periods_start_and_end_at_local_midnight():
+def test_periods_start_and_end_at_start_of_day():
     april = span_containing(day(2025, 4, 10), Period.MONTH)
     assert april.start_at == datetime.datetime(2025, 4, 1, tzinfo=LONDON)
     assert april.start_at == datetime.datetime(2025, 3, 31, 23, tzinfo=UTC)  # BST

@@ -14,7 +14,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Min, Prefetch, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -38,7 +37,6 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from feedback.periods import local_date
 from feedback.you_said_we_did.choices import (
     ANSWER_HEADINGS,
     CLOSED_ON_LABELS,
@@ -48,6 +46,7 @@ from feedback.you_said_we_did.choices import (
 )
 from feedback.you_said_we_did.feeds import YouSaidWeDidFeed
 from feedback.you_said_we_did.listing import EntryFilterForm
+from localoffer import calendar
 from localoffer.pages import ContentPage
 from localoffer.privacy import redact
 from localoffer.restrictions import public
@@ -63,7 +62,7 @@ def first_heard_on(received_on, first_comment_at):
     linked comment was sent, if that was sooner."""
     if first_comment_at is None:
         return received_on
-    return min(received_on, local_date(first_comment_at))
+    return min(received_on, calendar.date_of(first_comment_at))
 
 
 #: Shorter comments ("Thank you", "Too long") may be repeated in a summary by chance.
@@ -215,7 +214,7 @@ class YouSaidWeDidEntry(
     )
     received_on = models.DateField(
         _("received"),
-        default=timezone.localdate,
+        default=calendar.today,
         help_text=_("When we first heard this from families."),
     )
     resolved_on = models.DateField(
@@ -284,7 +283,7 @@ class YouSaidWeDidEntry(
                 }
             return {}
         if self.resolved_on is None:
-            self.resolved_on = timezone.localdate()
+            self.resolved_on = calendar.today()
         if not self.we_did.strip():
             if self.status == EntryStatus.NOT_POSSIBLE:
                 return {"we_did": _("Say why we cannot do this.")}
@@ -292,7 +291,7 @@ class YouSaidWeDidEntry(
         return {}
 
     def _date_errors(self):
-        today = timezone.localdate()
+        today = calendar.today()
         if self.received_on and self.received_on > today:
             return {"received_on": _("This date cannot be in the future.")}
         if self.resolved_on and self.resolved_on > today:
@@ -436,7 +435,7 @@ def group_comments(comments, *, user, entry=None, title="", topic=""):
     a draft, and a published entry shows them (and counts them as answered) once it is published
     again. Its received date moves back if one of the comments is older."""
     comments = list(comments)
-    first_day = min(local_date(comment.created_at) for comment in comments)
+    first_day = min(calendar.date_of(comment.created_at) for comment in comments)
     if entry is None:
         entry = YouSaidWeDidEntry(
             title=title,

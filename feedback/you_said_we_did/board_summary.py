@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q, Sum
 
 from feedback.models import PageRatingTally, YouSaidWeDidEntry
-from feedback.models.you_said_we_did import median_or_none
-from feedback.periods import Span
+from feedback.you_said_we_did.models import median_or_none
+from localoffer.calendar import Span
 
 from .choices import EntryStatus
 

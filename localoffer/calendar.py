@@ -1,17 +1,27 @@
-"""Reporting periods: months, quarters, English school terms and school years.
+"""The council's calendar: every date that means "in the council's time" comes from here.
 
-Every period is a run of whole days in UK local time (Europe/London), so a rating given at
-00:30 on 1 April in summer time belongs to April even though it is still 31 March in UTC.
+"Today", the start of a day and a moment's date are in UK local time (settings.TIME_ZONE,
+Europe/London), never in the time zone a signed-in user has chosen, so a page is in the same
+review band, a rating in the same month and an export has the same date on every screen and in
+every email. A rating given at 00:30 on 1 April in summer time belongs to April even though it is
+still 31 March in UTC.
 
-School terms follow a fixed rule, so that a term covers the same months every year and results
-can be compared: autumn term is September to December, spring term is January to March, summer
-term is April to August. Real spring terms end at the Easter holiday, which moves; families'
-feedback over the holiday is counted in the summer term.
+"3 months" means calendar months (`add_months`): 15 January plus 3 months is 15 April, and a
+month that is too short ends the count on its last day (31 May minus 3 months is 28 February).
+
+Reporting periods (`Period`, `Span`) are months, quarters, English school terms and school years,
+each a run of whole local days. School terms follow a fixed rule, so that a term covers the same
+months every year and results can be compared: autumn term is September to December, spring term
+is January to March, summer term is April to August. Real spring terms end at the Easter holiday,
+which moves; families' feedback over the holiday is counted in the summer term.
 """
 
 import datetime
+from calendar import monthrange
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
@@ -19,7 +29,41 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
+def council_timezone():
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def today():
+    """Today's date in the council's calendar."""
+    return timezone.localdate(timezone=council_timezone())
+
+
+def date_of(moment):
+    """The council's calendar date of an aware datetime."""
+    return timezone.localdate(moment, timezone=council_timezone())
+
+
+def start_of_day(day):
+    """The moment a council day starts, as an aware datetime (00:00 in Europe/London)."""
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=council_timezone())
+
+
+def add_months(day, months):
+    """`day` moved by `months` calendar months (negative for earlier), kept within the month."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last_day = monthrange(year, month + 1)[1]
+    return datetime.date(year, month + 1, min(day.day, last_day))
+
+
+def dated(name):
+    """A file name for a download made today: "review-report-2025-03-31"."""
+    return f"{name}-{today():%Y-%m-%d}"
+
+
 class Period(models.TextChoices):
+    """The council's reporting periods."""
+
     MONTH = "month", _("Month")
     QUARTER = "quarter", _("Quarter (January to March, April to June, and so on)")
     TERM = "term", _("School term (autumn, spring, summer)")
@@ -55,11 +99,11 @@ class Span:
 
     @cached_property
     def start_at(self):
-        return local_midnight(self.start)
+        return start_of_day(self.start)
 
     @cached_property
     def end_at(self):
-        return local_midnight(self.end)
+        return start_of_day(self.end)
 
     @property
     def last_day(self):
@@ -109,21 +153,10 @@ class Span:
         return self.label
 
 
-def local_midnight(day):
-    """The moment a local day starts, as an aware datetime (00:00 in Europe/London)."""
-    return timezone.make_aware(
-        datetime.datetime.combine(day, datetime.time.min), timezone.get_default_timezone()
-    )
-
-
-def local_date(moment):
-    return timezone.localtime(moment, timezone.get_default_timezone()).date()
-
-
 def span_containing(day, period):
     """The period of this kind that contains `day` (a date, or an aware datetime)."""
     if isinstance(day, datetime.datetime):
-        day = local_date(day)
+        day = date_of(day)
     starts = START_MONTHS[Period(period)]
     month = max((m for m in starts if m <= day.month), default=None)
     if month is None:  # before the first start month: the year's last period began last year

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
-from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from feedback.measures import Measure, Tally, Trend, measure_value, on_track, sample_size, trend
 from feedback.models import PageRatingTally, QuestionAnswerTally
-from feedback.periods import Period, Span, recent_spans
 from feedback.service_measures.reporting import service_measure_results
+from localoffer import calendar
+from localoffer.calendar import Period, Span, recent_spans
 
 # How many periods the dashboard shows for each kind of period: about a year, and at least two
 # so that there is always a trend.
@@ -40,7 +40,7 @@ class PeriodResult:
 
     @property
     def in_progress(self):
-        return timezone.localdate() < self.span.end
+        return calendar.today() < self.span.end
 
 
 @dataclass
