@@ -81,8 +81,9 @@ def format_value(value, unit):
     number = plain_number(value)
     if unit == "percentage":
         return f"{number}%"
-    if unit == "days":
-        return ngettext("%(number)s day", "%(number)s days", value) % {"number": number}
+    if unit == "days":  # `value` may come as text from `plain_number` in a template
+        plural = 1 if Decimal(str(value)) == 1 else 2
+        return ngettext("%(number)s day", "%(number)s days", plural) % {"number": number}
     return number
 
 

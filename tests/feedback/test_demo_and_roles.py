@@ -109,3 +109,4 @@ def test_the_demo_reports_every_service_measure_two_years_deep(demo_site):
         assert measure.indicators.get().priority_id, measure.name
     assert ServiceMeasure.objects.count() >= 8
     assert Priority.objects.filter(narratives__isnull=False).count() >= 3
+    assert Priority.objects.filter(you_said_we_did_entries__isnull=False).distinct().count() >= 3

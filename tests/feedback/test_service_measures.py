@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from feedback.charts import format_value
 from feedback.indicator_results import indicator_results
 from feedback.measures import Measure
 from feedback.models import MeasureFigure, ServiceMeasure
@@ -249,3 +250,18 @@ def test_a_lead_adds_an_indicator_for_a_service_measure(lead_client, appeals):
         for row in html.select(".indicator__table tbody tr")
     ]
     assert ["Summer term 2026", "22", "", "Off track", ""] in rows
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (Decimal("61.50"), "percentage", "61.5%"),
+        (Decimal("45.00"), "days", "45 days"),
+        ("45", "days", "45 days"),  # a target, already a plain number in a template
+        (Decimal("1"), "days", "1 day"),
+        (Decimal("24.00"), "count", "24"),
+        (None, "count", "Not shown"),
+    ],
+)
+def test_figures_read_in_their_unit(value, unit, shown):
+    assert format_value(value, unit) == shown

@@ -17,16 +17,14 @@ def load(demo):
     definitions = read(HERE / "priorities.yaml")["priorities"]
     for order, definition in enumerate(definitions, start=1):
         priority, _created = Priority.objects.get_or_create(name=definition["name"])
-        if priority.description:
-            continue  # already loaded, or edited since: leave it
-        priority.sort_order = order
-        priority.description = definition["description"]
-        priority.save()
-        priority.you_said_we_did_entries.set(
-            YouSaidWeDidEntry.objects.filter(
-                title__in=definition["entries"], locale__language_code="en"
+        if not priority.description:  # new, or made by the indicators' demo: not edited since
+            priority.sort_order = order
+            priority.description = definition["description"]
+            priority.save()
+        if not priority.you_said_we_did_entries.exists():
+            priority.you_said_we_did_entries.set(
+                YouSaidWeDidEntry.objects.originals().filter(title__in=definition["entries"])
             )
-        )
         PriorityNarrative.objects.get_or_create(
             priority=priority,
             term_start=last_term.start,
