@@ -66,9 +66,13 @@ check-project: install
 
 # The search backend runs modelsearch's own conformance suite under its own settings, with the
 # fixture from ../shared/conformance (or SEARCH_CONFORMANCE_FIXTURES); a missing fixture fails.
+# Both runs use TEST_WORKERS processes (pytest-xdist), one a core by default; `make test
+# TEST_WORKERS=0` runs every test in this one process, in order (for debugging).
+TEST_WORKERS ?= auto
+XDIST := -n $(TEST_WORKERS) --dist load
 test: install axe-core chromium compilemessages check-project
-	$(PYTEST) --ignore=tests/search_conformance --ignore=tests/search_backend
-	$(PYTEST) tests/search_conformance tests/search_backend -p no:cacheprovider \
+	$(PYTEST) $(XDIST) --ignore=tests/search_conformance --ignore=tests/search_backend
+	$(PYTEST) $(XDIST) tests/search_conformance tests/search_backend -p no:cacheprovider \
 		--ds=localoffer.settings.search_conformance
 
 lint: install

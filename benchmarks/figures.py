@@ -25,6 +25,7 @@ from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 
+from benchmarks.multi_server import postgres_engine_figures
 from benchmarks.relevance import relevance
 
 # Family-style searches: what parents and carers type, in their words.
@@ -118,6 +119,8 @@ def search_figures(client):
         }
     # Both indexes are built now; PostgreSQL's is made from the same pages' text.
     figures["relevance"] = relevance(backends["whoosh"][0])
+    # Several servers: the site's search on PostgreSQL full-text (benchmarks/multi_server.py).
+    figures["postgres_engine"] = postgres_engine_figures()
     return figures
 
 

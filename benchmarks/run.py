@@ -19,6 +19,7 @@ from pathlib import Path
 from benchmarks import redaction, results
 from benchmarks.judgements import CUTOFF, JUDGEMENTS
 from benchmarks.load import WORKERS, Server
+from benchmarks.multi_server import postgres_engine_rows, redis_cache_rows
 from benchmarks.results import SEARCHES, Row, compared, relevance_table
 from benchmarks.sites import (
     BENCH_DIR,
@@ -114,8 +115,10 @@ def main():
     rows = privacy + query_rows(plan, figures)
     for site in plan.measured:
         rows += report_rows(site, figures[site]) + search_rows(site, figures[site])
+        rows += postgres_engine_rows(site, figures[site])
     rows += directory_rows(directory)
     rows += load_rows(plan, figures[plan.largest])
+    rows += redis_cache_rows(plan.largest, plan.load_seconds)
 
     results.write(rows, BENCH_DIR / "results.json")
     minutes = (time.monotonic() - started) / 60

@@ -3,13 +3,13 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, Priority
 from feedback.models.page_feedback import UNANSWERED_AFTER
-from feedback.models.tallies import SECTION_DEPTH
 from feedback.ratings import Rating
 from localoffer.calendar import Period
+from localoffer.sections import sections
 
 
 class DateRangeWidget(DateRangePickerWidget):
@@ -24,7 +24,7 @@ class DateRangeWidget(DateRangePickerWidget):
 
 
 def _sections(request):
-    return Page.objects.filter(depth=SECTION_DEPTH).order_by("path")
+    return sections()
 
 
 class PageFeedbackFilterSet(WagtailFilterSet):

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from feedback.questions import QuestionType
 from feedback.ratings import Rating
+from localoffer.forms import HoneypotForm
 
 COMMENT_MAX_LENGTH = 1200
 STEP_MAX_LENGTH = 255
@@ -37,20 +38,6 @@ def _field_anchor(form, name):
     if isinstance(field.field.widget, forms.RadioSelect):
         return f"{field.auto_id}_0"
     return field.id_for_label
-
-
-class HoneypotForm(forms.Form):
-    """Adds a field people never see (hidden by CSS and out of the tab order) but that form-filling
-    bots fill in. A filled-in honeypot is thanked like anyone else, and nothing is stored."""
-
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 class PageFeedbackForm(HoneypotForm):

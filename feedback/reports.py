@@ -10,8 +10,6 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
-from wagtail.admin.views.generic import PermissionCheckedMixin
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -26,6 +24,7 @@ from feedback.models import (
     SurveyResponse,
 )
 from localoffer import calendar
+from localoffer.reports import Report, ReportPermissionMixin
 
 
 def _indicators():
@@ -34,12 +33,11 @@ def _indicators():
     ).prefetch_related("survey_questions")
 
 
-class IndicatorPermissionMixin(PermissionCheckedMixin):
+class IndicatorPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(OutcomeIndicator)
-    permission_required = "view"
 
 
-class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
+class IndicatorDashboardView(IndicatorPermissionMixin, Report):
     """Each indicator over its recent periods: value, responses, target, on or off track and
     trend, as a chart with the same numbers in a table, split by language and by section."""
 
@@ -49,6 +47,7 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
     results_template_name = "feedback/admin/dashboard_results.html"
     filterset_class = OutcomeIndicatorFilterSet
     paginate_by = 10
+    export_filename = "outcome-indicators"
     list_export = [
         "indicator",
         "priority",
@@ -84,9 +83,6 @@ class IndicatorDashboardView(IndicatorPermissionMixin, ReportView):
     def as_spreadsheet(self, results, spreadsheet_format):
         rows = [row for result in results for row in export_rows(result)]
         return super().as_spreadsheet(rows, spreadsheet_format)
-
-    def get_filename(self):
-        return calendar.dated("outcome-indicators")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(min_responses=min_responses(), **kwargs)
@@ -125,12 +121,11 @@ def _yes_no(flag):
     return "" if flag is None else (_("Yes") if flag else _("No"))
 
 
-class SurveyPermissionMixin(PermissionCheckedMixin):
+class SurveyPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(SurveyResponse)
-    permission_required = "view"
 
 
-class SurveyIndexView(SurveyPermissionMixin, ReportView):
+class SurveyIndexView(SurveyPermissionMixin, Report):
     page_title = _("Survey results")
     header_icon = "form"
     paginate_by = 25
@@ -171,7 +166,7 @@ class AnswerCount:
     share: str
 
 
-class SurveyResultsView(SurveyResultsMixin, ReportView):
+class SurveyResultsView(SurveyResultsMixin, Report):
     """How many families gave each answer to each question (free text is on its own page)."""
 
     page_title = _("Survey results")
@@ -216,7 +211,7 @@ class SurveyResultsView(SurveyResultsMixin, ReportView):
         ]
 
 
-class SurveyCommentsView(SurveyResultsMixin, ReportView):
+class SurveyCommentsView(SurveyResultsMixin, Report):
     """What families typed in answer to free-text questions (personal details removed)."""
 
     page_title = _("Free-text answers")

@@ -4,10 +4,8 @@ survey results and survey contact details. Shown only to people whose role has t
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSetGroup
 
@@ -15,9 +13,9 @@ from feedback import reports
 from feedback.board import views as board_views
 from feedback.board.viewsets import PriorityViewSet
 from feedback.filters import OutcomeIndicatorFilterSet, PageFeedbackFilterSet
-from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact
+from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact, SurveyResponse
 from feedback.service_measures.viewsets import ServiceMeasureViewSet
-from localoffer import calendar
+from localoffer.reports import DatedExportMixin, ReportViewSet
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 
@@ -33,11 +31,8 @@ class FamilyRecordsPolicy(ModelPermissionPolicy):
         return action not in self.denied_actions and super().user_has_permission(user, action)
 
 
-class FeedbackInboxView(IndexView):
+class FeedbackInboxView(DatedExportMixin, IndexView):
     page_title = _("Comments inbox")
-
-    def get_filename(self):
-        return calendar.dated(self.export_filename)
 
 
 class PageFeedbackViewSet(PermissionCheckedSnippetViewSet):
@@ -135,55 +130,14 @@ class SurveyContactViewSet(PermissionCheckedSnippetViewSet):
         return SurveyContact.objects.select_related("survey")
 
 
-class PermissionMenuItem(MenuItem):
-    """A menu item shown to users with one model permission."""
-
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-class ReportViewSet(ViewSet):
-    """A few report views under one URL prefix and one menu item."""
-
-    permission = None
-
-    def get_menu_item(self, order=None):
-        return PermissionMenuItem(
-            label=self.menu_label,
-            url=self.menu_url,
-            name=self.name,
-            icon_name=self.icon,
-            order=self.get_menu_item_order(order),
-            permission=self.permission,
-        )
-
-    def listing(self, view_class, view_name):
-        """URL patterns for a filterable ReportView: the page, and its results alone (which
-        Wagtail's filters fetch to refresh the listing in place)."""
-        urls = {
-            "index_url_name": self.get_url_name(view_name),
-            "index_results_url_name": self.get_url_name(f"{view_name}_results"),
-        }
-        return [
-            path("", view_class.as_view(**urls), name=view_name),
-            path(
-                "results/",
-                view_class.as_view(results_only=True, **urls),
-                name=f"{view_name}_results",
-            ),
-        ]
-
-
 class IndicatorDashboardViewSet(ReportViewSet):
     name = "feedback_indicators"
     url_prefix = "feedback/dashboard"
     icon = "table"
     menu_label = _("Indicator dashboard")
-    permission = "feedback.view_outcomeindicator"
+    menu_name = name
+    menu_hook = None  # in the Family feedback menu
+    model = OutcomeIndicator
 
     def get_urlpatterns(self):
         return [
@@ -207,7 +161,9 @@ class SurveyResultsViewSet(ReportViewSet):
     url_prefix = "feedback/surveys"
     icon = "form"
     menu_label = _("Survey results")
-    permission = "feedback.view_surveyresponse"
+    menu_name = name
+    menu_hook = None  # in the Family feedback menu
+    model = SurveyResponse
 
     def get_urlpatterns(self):
         return [

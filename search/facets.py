@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from localoffer.forms import LenientChoiceField, PublicFilterForm
 from localoffer.taxonomy import Audience
 from search.categories import SearchCategory
 from search.query import clean_query
@@ -23,6 +24,17 @@ FILTERS = {
 }
 # How much of an unrecognised filter value the note repeats.
 IGNORED_VALUE_CHARS = 40
+
+
+class SearchFilterForm(PublicFilterForm):
+    """The search page's filters, in the site's lenient filter form."""
+
+    type = LenientChoiceField(
+        label=FILTERS["type"][1], choices=FILTERS["type"][0].choices, required=False
+    )
+    audience = LenientChoiceField(
+        label=FILTERS["audience"][1], choices=FILTERS["audience"][0].choices, required=False
+    )
 
 
 @dataclass(frozen=True)
@@ -41,19 +53,15 @@ class SearchParams:
 
     @classmethod
     def parse(cls, params):
-        chosen = {}
-        ignored = []
-        for name, (choices, label) in FILTERS.items():
-            value = params.get(name, "").strip()
-            if value in choices.values:
-                chosen[name] = value
-            elif value:
-                ignored.append(IgnoredFilter(label, Truncator(value).chars(IGNORED_VALUE_CHARS)))
+        form = SearchFilterForm(params)
         return cls(
             query=clean_query(params.get("q", "")),
             page=params.get("page"),
-            ignored=tuple(ignored),
-            **chosen,
+            ignored=tuple(
+                IgnoredFilter(label, Truncator(value).chars(IGNORED_VALUE_CHARS))
+                for label, value in form.ignored_values
+            ),
+            **form.criteria,
         )
 
     @property

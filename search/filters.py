@@ -1,17 +1,13 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.coreutils import get_content_languages
 
+from localoffer.reports import language_filter
 from search.insights import Grouping, TermSelection
 from search.models import SearchTermCount
 
 # What the report shows until a lead chooses otherwise.
 DEFAULTS = {"period": Grouping.WEEK, "show": TermSelection.ALL}
-
-
-def _languages():
-    return list(get_content_languages().items())
 
 
 def _applied_by_the_report(queryset, name, value):
@@ -21,12 +17,7 @@ def _applied_by_the_report(queryset, name, value):
 
 class SearchInsightsFilterSet(WagtailFilterSet):
     date = django_filters.DateFromToRangeFilter(label=_("Dates"), widget=DateRangePickerWidget)
-    language = django_filters.ChoiceFilter(
-        label=_("Language"),
-        field_name="locale__language_code",
-        choices=_languages,
-        empty_label=_("All"),
-    )
+    language = language_filter("locale__language_code")
     period = django_filters.ChoiceFilter(
         label=_("Add up by"),
         choices=Grouping.choices,

@@ -5,11 +5,9 @@ from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, NumberColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from localoffer import calendar
+from localoffer.reports import Report
 from search.filters import SearchInsightsFilterSet
 from search.insights import period_label
 from search.models import SearchTermCount
@@ -19,13 +17,12 @@ def _language_name(code):
     return get_content_languages().get(code, code)
 
 
-class SearchInsightsView(ReportView):
+class SearchInsightsView(Report):
     page_title = _("Search insights")
     header_icon = "search"
     filterset_class = SearchInsightsFilterSet
     model = SearchTermCount
-    permission_policy = ModelPermissionPolicy(SearchTermCount)
-    permission_required = "view"
+    export_filename = "search-insights"
     index_url_name = "search_insights:index"
     index_results_url_name = "search_insights:index_results"
     default_ordering = "-period"
@@ -69,6 +66,3 @@ class SearchInsightsView(ReportView):
     def order_queryset(self, queryset):
         # Ties in a stable order, so that pages of the report never overlap.
         return queryset.order_by(self.ordering, "-period", "-searched", "term", "language")
-
-    def get_filename(self):
-        return calendar.dated("search-insights")

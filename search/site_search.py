@@ -14,7 +14,6 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -22,6 +21,7 @@ from wagtail.search.utils import normalise_query_string
 from localoffer.page_cache.store import site_version
 from localoffer.restrictions import public
 from search.categories import AUDIENCE_FIELD, SearchCategory, category_of, has_audience
+from search.engine import SearchEngine
 from search.excerpts import excerpt
 from search.facets import Hit, facets
 from search.languages import written_language
@@ -72,7 +72,8 @@ class SiteSearch:
         self.params = params
         self.query = params.query
         self.locale = locale
-        self.backend = backend or get_search_backend()
+        self.engine = SearchEngine(backend)
+        self.backend = self.engine.backend
 
     @cached_property
     def hits(self):
@@ -82,7 +83,7 @@ class SiteSearch:
         each, for a site of a few thousand pages at most."""
         if not self.query:
             return []
-        return cached_hits(self.backend, self.query, self.locale)
+        return cached_hits(self.engine, self.query, self.locale)
 
     @cached_property
     def shown_hits(self):
@@ -110,7 +111,7 @@ class SiteSearch:
             Result(
                 page.title,
                 str(SearchCategory(hit.type).label),
-                excerpt(page, self.query, self.backend),
+                excerpt(page, self.query, self.engine),
                 open_url(self.query, page),
             )
             for hit in hits
@@ -120,10 +121,9 @@ class SiteSearch:
     @cached_property
     def suggestion(self):
         """A corrected spelling of the words, when they find little."""
-        suggest = getattr(self.backend, "suggest", None)
-        if not self.query or len(self.hits) >= FEW_RESULTS or suggest is None:
+        if not self.query or len(self.hits) >= FEW_RESULTS:
             return None
-        suggestion = suggest(self.query, model=Page)
+        suggestion = self.engine.suggest(self.query, model=Page)
         return suggestion if suggestion and suggestion.lower() != self.query.lower() else None
 
     @property
@@ -175,11 +175,11 @@ def cached(key, find):
     return value
 
 
-def cached_hits(backend, query, locale):
+def cached_hits(engine, query, locale):
     """`find_hits`, cached (see `cached`)."""
     # The key is taken before searching: hits found while a publish commits are kept under the
     # old version.
-    return cached(hits_key(backend, query, locale), lambda: find_hits(backend, query, locale))
+    return cached(hits_key(engine.backend, query, locale), lambda: find_hits(engine, query, locale))
 
 
 def hits_key(backend, query, locale):
@@ -197,9 +197,9 @@ def _words(backend, text):
     return hashlib.sha256(f"{backend_name}\n{text}".encode()).hexdigest()
 
 
-def find_hits(backend, query, locale):
+def find_hits(engine, query, locale):
     pages = public(Page.objects.live()).filter(locale=locale).only("id", "content_type")
-    matches = [(page.pk, page.content_type_id) for page in backend.search(query, pages)]
+    matches = [(page.pk, page.content_type_id) for page in engine.search(query, pages)]
     models = {
         content_type_id: ContentType.objects.get_for_id(content_type_id).model_class() or Page
         for content_type_id in {content_type_id for _pk, content_type_id in matches}

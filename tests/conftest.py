@@ -52,8 +52,26 @@ def _demo_database(django_db_setup, django_db_blocker):
             if hasattr(connection, "_test_serialized_contents"):
                 connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
         call_command("load_demo", stdout=_Discard())
+        _demo_loaded.append(True)
         yield
         transaction.set_rollback(True)
+
+
+# Holds True once this process has loaded the demo site (`_demo_database`).
+_demo_loaded = []
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Once the demo site is loaded, every test after it must use it: any other would see it, and
+    a transactional one would empty it. Only a scheduler that reorders the tests can break this
+    (of pytest-xdist's, use `--dist load`): fail rather than let a test pass or fail by chance."""
+    if _demo_loaded and "_demo_database" not in getattr(item, "fixturenames", ()):
+        pytest.fail(
+            f"{item.nodeid} runs after the demo site was loaded in this process: the tests that "
+            "use `demo_site` must run last (run in order, or with pytest-xdist's `--dist load`).",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
@@ -86,7 +104,9 @@ def _demo_search_index(_demo_database, django_db_blocker, tmp_path_factory):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """The tests that use the demo site run last, together, so that it is loaded once for all of
-    them and no other test sees it (`_demo_database`)."""
+    them and no other test sees it (`_demo_database`). In parallel (`make test`), each worker
+    process gets its tests in this order (pytest-xdist's `--dist load`), so each loads the demo
+    once, after its other tests."""
     on_demo = {item for item in items if "_demo_database" in getattr(item, "fixturenames", ())}
     for item in on_demo:
         if {"transactional_db", "live_server"} & set(item.fixturenames):

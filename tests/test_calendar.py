@@ -1,15 +1,20 @@
-"""Reporting periods: boundaries, school terms and UK local time."""
+"""The council's calendar: today in UK time whatever the user's time zone, dated names, and the
+reporting periods (boundaries, school terms, UK local time)."""
 
 import datetime
 import itertools
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
+from django.utils import timezone
 
+from localoffer import calendar
 from localoffer.calendar import Period, Span, recent_spans, span_containing, span_from_key
 
 UTC = datetime.UTC
 LONDON = ZoneInfo("Europe/London")
+TOKYO = ZoneInfo("Asia/Tokyo")
 day = datetime.date
 
 
@@ -107,3 +112,19 @@ def test_a_span_is_named_by_a_key_for_urls():
 def test_previous_crosses_the_year():
     assert Span(Period.TERM, day(2026, 1, 1)).previous().start == day(2025, 9, 1)
     assert Span(Period.MONTH, day(2026, 1, 1)).previous().start == day(2025, 12, 1)
+
+
+def test_today_is_the_councils_day_not_the_signed_in_users():
+    """At 23:30 in London, a lead who chose Tokyo time in the admin is already on the next day:
+    the council's calendar still says London's day."""
+    late_evening = datetime.datetime(2025, 3, 31, 23, 30, tzinfo=LONDON)
+    with time_machine.travel(late_evening, tick=False), timezone.override(TOKYO):
+        assert timezone.localtime().date() == day(2025, 4, 1)  # the admin user's own clock
+        assert calendar.today() == day(2025, 3, 31)
+        assert calendar.dated("review") == "review-2025-03-31"
+        assert calendar.date_of(timezone.now()) == day(2025, 3, 31)
+
+
+def test_a_day_starts_at_midnight_in_london_in_summer_time():
+    summer_midnight = datetime.datetime(2025, 6, 30, 23, 0, tzinfo=UTC)
+    assert calendar.start_of_day(day(2025, 7, 1)) == summer_midnight

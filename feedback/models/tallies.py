@@ -6,12 +6,8 @@ every indicator can be fetched in one UNION ALL query (see `feedback.indicator_r
 
 from django.db import models
 from django.db.models import Case, F, Value, When
-from django.db.models.functions import Substr
-from wagtail.models import Page
 
-# The site's sections are the pages just below a home page (depth 3: root, home, section).
-SECTION_DEPTH = 3
-SECTION_PATH_LENGTH = SECTION_DEPTH * Page.steplen
+from localoffer.sections import section_path
 
 TALLY_KEYS = ("tag", "period", "locale_pk", "section")
 
@@ -47,7 +43,7 @@ class TallyQuerySetMixin:
                 tag=Value(tag, output_field=models.IntegerField()),
                 period=period_index,
                 locale_pk=F(self.locale_field),
-                section=Substr(self.page_path_field, 1, SECTION_PATH_LENGTH),
+                section=section_path(self.page_path_field),
             )
             .values(*TALLY_KEYS)
             .annotate(**self.tally_columns())

@@ -6,8 +6,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
-from wagtail.admin.views.generic import PermissionCheckedMixin
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -15,6 +13,7 @@ from feedback.models import PageFeedback, YouSaidWeDidEntry
 from feedback.models.page_feedback import UNANSWERED_AFTER
 from localoffer import calendar
 from localoffer.calendar import Period, recent_spans
+from localoffer.reports import Report, ReportPermissionMixin
 
 from .board_summary import quarterly_summary
 from .filters import EntryReportFilterSet
@@ -24,12 +23,11 @@ ENTRY_EDIT_URL_NAME = "wagtailsnippets_feedback_yousaidwedidentry:edit"
 INBOX_URL_NAME = "wagtailsnippets_feedback_pagefeedback:list"
 
 
-class EntryPermissionMixin(PermissionCheckedMixin):
+class EntryPermissionMixin(ReportPermissionMixin):
     permission_policy = ModelPermissionPolicy(YouSaidWeDidEntry)
-    permission_required = "view"
 
 
-class EntryReportView(EntryPermissionMixin, ReportView):
+class EntryReportView(EntryPermissionMixin, Report):
     """Every entry (one per theme, in the source language) with its status and how long it
     took; above them, the number in each status, the median days to done, and the comments
     still unanswered."""
@@ -39,6 +37,7 @@ class EntryReportView(EntryPermissionMixin, ReportView):
     template_name = "feedback/you_said_we_did/admin/report.html"
     results_template_name = "feedback/you_said_we_did/admin/report_results.html"
     filterset_class = EntryReportFilterSet
+    export_filename = "you-said-we-did"
     columns = [
         TitleColumn("title", label=_("Entry"), url_name=ENTRY_EDIT_URL_NAME),
         Column("topic", label=_("Topic"), accessor="get_topic_display"),
@@ -76,9 +75,6 @@ class EntryReportView(EntryPermissionMixin, ReportView):
 
     def get_queryset(self):
         return YouSaidWeDidEntry.objects.originals().with_progress().newest_first()
-
-    def get_filename(self):
-        return calendar.dated("you-said-we-did")
 
     def get_context_data(self, **kwargs):
         entries = self.filter_queryset(YouSaidWeDidEntry.objects.originals())

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from feedback.models import YouSaidWeDidEntry
-from feedback.viewsets import ReportViewSet
+from localoffer.reports import ReportViewSet
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from . import reports
@@ -72,7 +72,9 @@ class YouSaidWeDidReportViewSet(ReportViewSet):
     url_prefix = "you-said-we-did/report"
     icon = "table"
     menu_label = _("Report")
-    permission = "feedback.view_yousaidwedidentry"
+    menu_name = name
+    menu_hook = None  # in the "You said, we did" menu
+    model = YouSaidWeDidEntry
 
     def get_urlpatterns(self):
         return [

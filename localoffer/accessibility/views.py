@@ -3,10 +3,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from localoffer import calendar
+from localoffer.reports import Report
 
 from .checker import WIDTHS
 from .models import AccessibilityCheck
@@ -32,11 +31,11 @@ class AccessibilityReportFilterSet(WagtailFilterSet):
         return queryset.with_violations() if value else queryset.filter(violation_count=0)
 
 
-class AccessibilityReportView(ReportView):
+class AccessibilityReportView(Report):
     """The register's latest result for every page at every width, worst first."""
 
     model = AccessibilityCheck
-    permission_required = "view"
+    export_filename = "accessibility-report"
     page_title = _("Accessibility")
     header_icon = "glasses"
     index_url_name = "accessibility_report:index"
@@ -87,6 +86,3 @@ class AccessibilityReportView(ReportView):
         # A stable order for rows that tie, so paging through the report misses none.
         ordered = super().order_queryset(queryset)
         return ordered.order_by(*ordered.query.order_by, "url", "width")
-
-    def get_filename(self):
-        return calendar.dated("accessibility-report")

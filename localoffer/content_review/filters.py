@@ -1,11 +1,12 @@
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale, Page, get_page_content_types
+from wagtail.models import get_page_content_types
+
+from localoffer.reports import language_filter
+from localoffer.sections import in_section_or_translation, source_sections
 
 from .bands import STALENESS_CHOICES
 from .feedback_flags import requested_by_feedback
@@ -17,14 +18,10 @@ def _teams():
     return [(team, team) for team in teams]
 
 
-def _languages():
-    return list(get_content_languages().items())
-
-
 def _sections(request):
     """The site's top-level sections, in the default language (a section's translations are
     filtered with it)."""
-    return Page.objects.filter(depth=3, locale=Locale.get_default()).order_by("path")
+    return source_sections()
 
 
 class ReviewReportFilterSet(WagtailFilterSet):
@@ -53,12 +50,7 @@ class ReviewReportFilterSet(WagtailFilterSet):
         queryset=lambda request: get_page_content_types(include_base_page_type=False),
         empty_label=_("Any type"),
     )
-    locale = django_filters.ChoiceFilter(
-        label=_("Language"),
-        field_name="page__locale__language_code",
-        choices=_languages,
-        empty_label=_("All"),
-    )
+    locale = language_filter("page__locale__language_code")
     ownership = django_filters.ChoiceFilter(
         label=_("Owner status"),
         choices=[("none", _("No owner")), ("inactive", _("Owner inactive"))],
@@ -92,9 +84,4 @@ class ReviewReportFilterSet(WagtailFilterSet):
         return flagged if value else queryset.exclude(page_id__in=flagged.values("page_id"))
 
     def filter_section(self, queryset, name, section):
-        in_section_or_translation = Q()
-        for path in Page.objects.filter(translation_key=section.translation_key).values_list(
-            "path", flat=True
-        ):
-            in_section_or_translation |= Q(page__path__startswith=path)
-        return queryset.filter(in_section_or_translation)
+        return queryset.filter(in_section_or_translation(section, "page__path"))

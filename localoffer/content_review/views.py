@@ -21,11 +21,11 @@ from wagtail.admin.ui.tables import (
 )
 from wagtail.admin.views.generic import PermissionCheckedMixin
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.snippets.views.snippets import IndexView
 
 from localoffer import calendar
+from localoffer.reports import Report
 
 from .bands import STALENESS_CHOICES, Band
 from .feedback_flags import requested_by_feedback
@@ -63,7 +63,7 @@ class SelectPageColumn(Column):
         super().__init__("select", label=_("Select"))
 
 
-class ReviewReportView(ReportView):
+class ReviewReportView(Report):
     """Live content pages' review status: band counts (and, for leads, their trend) above a
     filterable list, most overdue first, with checkboxes to mark pages as reviewed, exportable as
     CSV or XLSX. Leads see every page; other editors their own and their team's."""
@@ -76,6 +76,8 @@ class ReviewReportView(ReportView):
     index_url_name = "content_review:report"
     index_results_url_name = "content_review:report_results"
     default_ordering = "next_review_due"
+    export_filename = "content-review"
+    permission_required = None  # every editor: the rows are narrowed to what each may see
     columns = [
         SelectPageColumn(),
         TitleColumn(
@@ -138,7 +140,7 @@ class ReviewReportView(ReportView):
         "review_requested_by_feedback": _("Review requested by feedback"),
     }
     custom_field_preprocess = {
-        field: {ReportView.FORMAT_CSV: convert, ReportView.FORMAT_XLSX: convert}
+        field: {Report.FORMAT_CSV: convert, Report.FORMAT_XLSX: convert}
         for field, convert in [
             ("page.content_type", get_content_type_label),
             ("band", _band_label),
@@ -171,9 +173,6 @@ class ReviewReportView(ReportView):
                 # Passing the request lets Wagtail look up the site's root paths once, not per page.
                 status.page_url = status.page.get_full_url(self.request)
         return statuses
-
-    def get_filename(self):
-        return f"content-review-{self.today:%Y-%m-%d}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

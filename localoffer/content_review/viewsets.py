@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.base import ViewSet
 
+from localoffer.reports import ReportViewSet
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
 from .models import Owner
@@ -35,7 +35,7 @@ class OwnerViewSet(PermissionCheckedSnippetViewSet):
         ]
 
 
-class ReviewReportViewSet(ViewSet):
+class ReviewReportViewSet(ReportViewSet):
     """The content review report, in the Reports menu of every editor (leads see every page,
     others their own and their team's)."""
 
@@ -43,10 +43,6 @@ class ReviewReportViewSet(ViewSet):
     url_prefix = "reports/content-review"
     icon = "time"
     menu_label = _("Content review")
-    menu_hook = "register_reports_menu_item"
 
     def get_urlpatterns(self):
-        return [
-            path("", ReviewReportView.as_view(), name="report"),
-            path("results/", ReviewReportView.as_view(results_only=True), name="report_results"),
-        ]
+        return self.listing(ReviewReportView, "report")

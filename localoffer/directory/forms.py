@@ -4,10 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from feedback.forms import HoneypotForm
+from localoffer.forms import AGE_CHOICES, HoneypotForm, LenientChoiceField, LenientTypedChoiceField
 from localoffer.privacy import redact
 from localoffer.taxonomy import AreaOfNeed
-from pathways.forms import AGE_CHOICES, LenientAgeField, LenientChoiceField
 
 from .models import Cost, PostcodeCentroid, ServiceType
 
@@ -21,7 +20,7 @@ class DirectorySearchForm(forms.Form):
     an error, because ignoring it would show services that are nowhere near."""
 
     q = forms.CharField(label=_("What are you looking for?"), max_length=200, required=False)
-    age = LenientAgeField(
+    age = LenientTypedChoiceField(
         label=_("Age of the child or young person"),
         choices=[("", _("Any age")), *AGE_CHOICES],
         coerce=int,
@@ -45,7 +44,7 @@ class DirectorySearchForm(forms.Form):
         max_length=10,
         required=False,
     )
-    miles = LenientAgeField(
+    miles = LenientTypedChoiceField(
         label=_("Distance"), coerce=int, empty_value=DEFAULT_MILES, required=False
     )
 

@@ -3,10 +3,15 @@ So does publishing or unpublishing anything else that has drafts, such as a "You
 entry: Wagtail's `published` and `unpublished` signals are sent for pages and snippets alike.
 And so does adding, changing or removing a view restriction: cached pages list the pages they
 link to ("Part of"), and cached searches (search.site_search) list the pages they found, leaving
-out those behind a login or password."""
+out those behind a login or password.
+
+And so does the search index taking in a saved object, which the task worker may do a moment
+after the publish (`manage.py db_worker`, perhaps on another server): a search made in between
+would otherwise keep what the old index found under the new version."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django_tasks.signals import task_finished
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move, published, unpublished
 
@@ -16,6 +21,15 @@ from . import store
 def invalidate_after_commit(**kwargs):
     # After the commit, so that no worker renders the old page again under the new version.
     transaction.on_commit(store.invalidate)
+
+
+# The task modelsearch queues to index an object that was saved.
+INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
+
+
+def invalidate_after_indexing(task_result, **kwargs):
+    if task_result.task.module_path == INDEX_TASK:
+        transaction.on_commit(store.invalidate)
 
 
 def connect():
@@ -28,3 +42,4 @@ def connect():
     post_delete.connect(
         invalidate_after_commit, **restriction, dispatch_uid="page_cache.unrestricted"
     )
+    task_finished.connect(invalidate_after_indexing, dispatch_uid="page_cache.indexed")

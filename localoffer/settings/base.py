@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("LOCALOFFER_VAR_DIR", BASE_DIR / "var"))
@@ -150,23 +151,47 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Caches shared by every worker process on this server. A council running several app servers
-# points both at a shared backend such as Redis (see README). The site's own backends
-# (localoffer/caching.py) carry on without a cache that fails, and log it once a minute.
+# Caches shared by every worker process on this server. Several app servers share one Redis
+# instead: REDIS_URL (e.g. redis://cache.internal:6379/0) puts both caches there, the rate limits
+# in the next database number, so that clearing one never empties the other. CACHE_BACKEND and
+# RATE_LIMIT_CACHE_BACKEND (with their LOCATIONs) still name any other backend. The site's own
+# backends (localoffer/caching.py) carry on without a cache that fails, and log it once a minute.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_database(url, offset):
+    """`url` with its database number moved on by `offset` (redis://host:6379/0 -> /1)."""
+    base, _, number = url.rstrip("/").rpartition("/")
+    if number.isdigit() and base.count("/") >= 2:
+        return f"{base}/{int(number) + offset}"
+    return f"{url.rstrip('/')}/{offset}"
+
+
+def cache_settings(prefix, file_folder, redis_offset):
+    if REDIS_URL and not os.environ.get(f"{prefix}BACKEND"):
+        return {
+            "BACKEND": "localoffer.caching.RedisCache",
+            "LOCATION": redis_database(REDIS_URL, redis_offset),
+            # Several sites on one Redis each set their own.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
+            # A Redis that stops answering costs a request half a second, not a worker's timeout.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    return {
+        "BACKEND": os.environ.get(f"{prefix}BACKEND", "localoffer.caching.FileBasedCache"),
+        "LOCATION": os.environ.get(f"{prefix}LOCATION", str(VAR_DIR / file_folder)),
+    }
+
+
 CACHES = {
     # Pages, searches and restrictions: anything here can be dropped and made again.
-    "default": {
-        "BACKEND": os.environ.get("CACHE_BACKEND", "localoffer.caching.FileBasedCache"),
-        "LOCATION": os.environ.get("CACHE_LOCATION", str(VAR_DIR / "cache")),
-    },
+    "default": cache_settings("CACHE_", "cache", 0),
     # Rate limits and the sign-in throttle (localoffer/security/rate_limits.py), apart so that no
     # amount of page traffic can push a blocked client's count out. Entries last minutes.
-    "rate_limits": {
-        "BACKEND": os.environ.get("RATE_LIMIT_CACHE_BACKEND", "localoffer.caching.FileBasedCache"),
-        "LOCATION": os.environ.get("RATE_LIMIT_CACHE_LOCATION", str(VAR_DIR / "rate-limits")),
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
-    },
+    "rate_limits": cache_settings("RATE_LIMIT_CACHE_", "rate-limits", 1),
 }
+if CACHES["rate_limits"]["BACKEND"].endswith("FileBasedCache"):
+    CACHES["rate_limits"]["OPTIONS"] = {"MAX_ENTRIES": 100_000}
 
 # Family pages are kept in that cache for visitors without a session, for at most this long, and
 # all retired whenever a page is published, unpublished, moved or deleted (localoffer/page_cache).
@@ -233,17 +258,34 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Background tasks: the database backend, drained by `manage.py db_worker` (see README).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Search: a Whoosh index on disk (one per server; see README for several servers). Every update
-# is also written to the database backend, which answers if the index is missing or damaged.
+# Search: SEARCH_BACKEND chooses the engine; the site's synonyms, "Did you mean", highlighted
+# excerpts, filters and promotions work the same on each (search/engine.py).
+# - "whoosh" (default, one server): an index on this server's disk. Every update is also written
+#   to the database backend, which answers if the index is missing or damaged.
+# - "postgres" (several servers): PostgreSQL's full-text search in the site's own database, so
+#   every server sees one index (needs DATABASE_URL to be PostgreSQL).
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "search.backends.whoosh",
-        "PATH": SEARCH_INDEX_DIR,
-        # Acronyms and other equivalent terms, kept by editors in the admin (search app).
-        "SYNONYMS": "search.synonyms.synonym_groups",
-    },
-}
+if SEARCH_BACKEND == "whoosh":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.whoosh",
+            "PATH": SEARCH_INDEX_DIR,
+            # Acronyms and other equivalent terms, kept by editors in the admin (search app).
+            "SYNONYMS": "search.synonyms.synonym_groups",
+        },
+    }
+elif SEARCH_BACKEND == "postgres":
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            "SEARCH_BACKEND=postgres searches the site's database: DATABASE_URL must be PostgreSQL."
+        )
+    INSTALLED_APPS.append("django.contrib.postgres")
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.postgres"}}
+else:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND is {SEARCH_BACKEND!r}: it must be 'whoosh' or 'postgres' (see README)."
+    )
 
 WAGTAIL_SITE_NAME = "Anyshire Local Offer"
 # After signing in to a page that needs a login without a page to go back to: the home page, not

@@ -14,6 +14,8 @@ import time
 
 from django.utils.module_loading import import_string
 
+from search.synonym_expansion import SynonymTable as SiteSynonymTable
+
 from .schema import text_analyzer
 
 logger = logging.getLogger(__package__)
@@ -51,40 +53,10 @@ def load_synonyms(dotted_path, stemming, max_age):
     return table
 
 
-class SynonymTable:
-    """Groups of equivalent term sequences, each sequence as the analyser produces it."""
-
-    def __init__(self, groups, analyzer):
-        self._equivalents = {}
-        for group in groups:
-            phrases = list(dict.fromkeys(_terms(phrase, analyzer) for phrase in group))
-            phrases = [phrase for phrase in phrases if phrase]
-            for phrase in phrases:
-                known = self._equivalents.get(phrase, ())
-                self._equivalents[phrase] = tuple(dict.fromkeys([*known, *phrases]))
-        self._longest = max(map(len, self._equivalents), default=0)
-        self.words = {term for phrase in self._equivalents for term in phrase}
-
-    def expand(self, terms):
-        """Split analysed query `terms` into units, each a tuple of alternative term sequences.
-
-        The first alternative is always what was typed. The longest synonym wins: with a group
-        holding "ehc plan", the terms "ehc", "plan" form one unit, not two.
-        """
-        units = []
-        start = 0
-        while start < len(terms):
-            for size in range(min(self._longest, len(terms) - start), 0, -1):
-                typed = tuple(terms[start : start + size])
-                if typed in self._equivalents:
-                    others = [phrase for phrase in self._equivalents[typed] if phrase != typed]
-                    units.append((typed, *others))
-                    start += size
-                    break
-            else:
-                units.append(((terms[start],),))
-                start += 1
-        return units
+def SynonymTable(groups, analyzer):
+    """The site's synonym table (search/synonym_expansion.py), over terms as `analyzer` gives
+    them, so that synonyms match what the index holds."""
+    return SiteSynonymTable(groups, lambda text: _terms(text, analyzer))
 
 
 def _terms(text, analyzer):
