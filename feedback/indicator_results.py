@@ -82,10 +82,18 @@ class IndicatorResults:
 
 
 def dashboard_spans(day):
-    """For the dashboard: each indicator's own periods, the last one containing `day`."""
-    return lambda indicator: recent_spans(
-        indicator.period, day, DASHBOARD_HISTORY[Period(indicator.period)]
-    )
+    """For the dashboard: each indicator's own periods, the last one containing `day`; for a
+    service measure the last one that has ended (figures are published after a period ends)."""
+
+    def spans(indicator):
+        last = calendar.span_containing(day, indicator.period)
+        if indicator.measure == Measure.SERVICE:
+            last = last.previous()
+        return recent_spans(
+            indicator.period, last.start, DASHBOARD_HISTORY[Period(indicator.period)]
+        )
+
+    return spans
 
 
 def indicator_results(indicators, spans_for):
