@@ -248,6 +248,7 @@ def build(pages, ratings):
         _indicators(home, tree)
         rated = _ratings(ratings, now, rng)
         _you_said_we_did(pages, now, rng)
+        _tallies()
     return {
         "pages": Page.objects.live().filter(depth__gt=1).count(),
         "ratings": rated,
@@ -566,10 +567,13 @@ def _indicators(home, tree):
     if OutcomeIndicator is None:
         return
     sections = [page for page in tree.pages if page.depth == home.depth + 1][:6]
+    Priority = optional("feedback.models.Priority")
+    names = [f"Priority {number}: Clear information for families" for number in (1, 2, 3)]
+    priorities = [Priority.objects.create(name=name) for name in names] if Priority else names
     OutcomeIndicator.objects.bulk_create(
         OutcomeIndicator(
             name=f"Families who found {section.title.lower()} helpful",
-            priority=f"Priority {number % 3 + 1}: Clear information for families",
+            priority=priorities[number % 3],
             section=section,
             measure="percent_positive" if number % 2 else "mean_score",
             target=75 if number % 2 else 4,
@@ -577,6 +581,13 @@ def _indicators(home, tree):
         )
         for number, section in enumerate([home, *sections])
     )
+
+
+def _tallies():
+    """The daily tallies reports read, counted once from the ratings added in bulk."""
+    rebuild = optional("feedback.tallying.counting.rebuild")
+    if rebuild is not None:
+        rebuild()
 
 
 def _ratings(count, now, rng):

@@ -6,6 +6,8 @@ class FeedbackConfig(AppConfig):
     verbose_name = "Family feedback"
 
     def ready(self):
+        from feedback.tallying import signals as tallies
         from feedback.you_said_we_did import signals
 
         signals.connect()
+        tallies.connect()

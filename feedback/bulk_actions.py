@@ -9,6 +9,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from feedback.models import FeedbackStatus, PageFeedback
+from feedback.tallying.counting import page_feedback_changed
 
 SET_STATUS = "feedback.set_status"
 
@@ -63,6 +64,7 @@ class SetFeedbackStatusBulkAction(SnippetBulkAction):
             )
             for feedback in objects:
                 log(feedback, SET_STATUS, user=user, data={"status": status}, uuid=uuid.uuid4())
+            page_feedback_changed(objects)  # spam in or out of results
         return updated, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

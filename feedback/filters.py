@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Locale
 
-from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback
+from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, Priority
 from feedback.models.page_feedback import UNANSWERED_AFTER
 from feedback.ratings import Rating
 from localoffer.calendar import Period
@@ -94,15 +94,10 @@ class PageFeedbackFilterSet(WagtailFilterSet):
         return queryset.filter(you_said_we_did_entries__isnull=False).distinct()
 
 
-def _priorities(request=None):
-    priorities = OutcomeIndicator.objects.order_by("priority").values_list("priority", flat=True)
-    return [(priority, priority) for priority in priorities.distinct()]
-
-
 class OutcomeIndicatorFilterSet(WagtailFilterSet):
-    priority = django_filters.ChoiceFilter(
+    priority = django_filters.ModelChoiceFilter(
         label=_("Strategy priority"),
-        choices=_priorities,
+        queryset=Priority.objects.all(),
         widget=forms.RadioSelect,
         empty_label=_("All"),
     )

@@ -215,8 +215,18 @@ class OutcomeIndicatorForm(WagtailAdminModelForm):
 
     def clean(self):
         data = super().clean()
-        if not data.get("section") and not data.get("survey_questions"):
+        counts_answers = data.get("section") or data.get("survey_questions")
+        if data.get("measure") == "service":
+            if counts_answers:
+                raise ValidationError(
+                    _("A service measure's figures are shown alone: leave pages and questions.")
+                )
+        elif not counts_answers:
             raise ValidationError(
                 _("Choose the pages whose ratings count, survey questions, or both.")
+            )
+        elif data.get("service_measure"):
+            raise ValidationError(
+                _("Choose the measure “A service measure's figures” to show a service measure.")
             )
         return data

@@ -1,9 +1,10 @@
 """Outcome indicator results: each indicator's value per period, its split by language and by
 section, on or off track, and the trend.
 
-The database does the counting. Whatever the number of answers, one query fetches grouped counts
-for every indicator at once (a UNION ALL of one GROUP BY per indicator and source), and a few
-small queries fetch the names of pages and languages; Python only adds up those grouped rows.
+The database does the counting, from the daily tallies (`feedback.tallying`) rather than the raw
+answers. Whatever the number of answers, one query fetches grouped counts for every indicator at
+once (a UNION ALL of one GROUP BY per indicator and source), and a few small queries fetch the
+names of pages and languages; Python only adds up those grouped rows.
 """
 
 from collections import defaultdict
@@ -14,7 +15,8 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from feedback.measures import Measure, Tally, Trend, measure_value, on_track, sample_size, trend
-from feedback.models import PageFeedback, SurveyAnswer
+from feedback.models import PageRatingTally, QuestionAnswerTally
+from feedback.service_measures.reporting import service_measure_results
 from localoffer import calendar
 from localoffer.calendar import Period, Span, recent_spans
 
@@ -26,10 +28,11 @@ DASHBOARD_HISTORY = {Period.MONTH: 12, Period.QUARTER: 4, Period.TERM: 3, Period
 @dataclass
 class PeriodResult:
     span: Span
-    responses: int
+    responses: int | None
     value: Decimal | None
     on_track: bool | None
     trend: Trend | None
+    target: Decimal | None = None
 
     @property
     def too_few(self):
@@ -64,12 +67,33 @@ class IndicatorResults:
     def is_percentage(self):
         return self.indicator.measure == Measure.PERCENT_POSITIVE
 
+    @property
+    def unit(self):
+        """How values read (see `charts.format_value`): a service measure's unit, or whether
+        a measure of families' answers is a percentage."""
+        if self.indicator.measure == Measure.SERVICE:
+            return self.indicator.service_measure.unit
+        return self.is_percentage
+
+    @property
+    def target(self):
+        """The latest period's target: a service measure's figures carry their own."""
+        return self.latest.target
+
 
 def dashboard_spans(day):
-    """For the dashboard: each indicator's own periods, the last one containing `day`."""
-    return lambda indicator: recent_spans(
-        indicator.period, day, DASHBOARD_HISTORY[Period(indicator.period)]
-    )
+    """For the dashboard: each indicator's own periods, the last one containing `day`; for a
+    service measure the last one that has ended (figures are published after a period ends)."""
+
+    def spans(indicator):
+        last = calendar.span_containing(day, indicator.period)
+        if indicator.measure == Measure.SERVICE:
+            last = last.previous()
+        return recent_spans(
+            indicator.period, last.start, DASHBOARD_HISTORY[Period(indicator.period)]
+        )
+
+    return spans
 
 
 def indicator_results(indicators, spans_for):
@@ -77,6 +101,9 @@ def indicator_results(indicators, spans_for):
     prefetched), over the spans `spans_for(indicator)` returns (contiguous, in date order)."""
     indicators = list(indicators)
     spans = {indicator.pk: spans_for(indicator) for indicator in indicators}
+    from_figures = service_measure_results(
+        [i for i in indicators if i.measure == Measure.SERVICE], spans
+    )
     rows = _tally_rows(indicators, spans)
     locale_names = {locale.pk: locale.get_display_name() for locale in Locale.objects.all()}
     section_names = _section_names({row["section"] for row in rows}, locale_names)
@@ -84,7 +111,8 @@ def indicator_results(indicators, spans_for):
     for row in rows:
         by_indicator[row["tag"]].append(row)
     return [
-        _results(
+        from_figures.get(indicator.pk)
+        or _results(
             indicator,
             spans[indicator.pk],
             by_indicator[indicator.pk],
@@ -100,13 +128,13 @@ def _tally_rows(indicators, spans):
     querysets = []
     for indicator in indicators:
         if indicator.section_id:
-            ratings = PageFeedback.objects.counted().under_paths(
+            ratings = PageRatingTally.objects.under_paths(
                 section_paths[indicator.section.translation_key]
             )
             querysets.append(ratings.tallies(spans[indicator.pk], tag=indicator.pk))
         questions = list(indicator.survey_questions.all())
         if questions:
-            answers = SurveyAnswer.objects.for_questions(questions)
+            answers = QuestionAnswerTally.objects.for_questions(questions)
             querysets.append(answers.tallies(spans[indicator.pk], tag=indicator.pk))
     if not querysets:
         return []
@@ -160,6 +188,7 @@ def _results(indicator, spans, rows, locale_names, section_names):
                 value,
                 on_track(value, indicator.target),
                 trend(value, previous),
+                indicator.target,
             )
         )
         previous = value

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 class Measure(models.TextChoices):
     PERCENT_POSITIVE = "percent_positive", _("Percentage positive (the top two answers)")
     MEAN_SCORE = "mean_score", _("Average score (1 = very poor, 5 = very good)")
+    # Not counted from families' answers: the figures a lead enters for a service measure.
+    SERVICE = "service", _("A service measure's figures")
 
 
 class Trend(models.TextChoices):
@@ -65,11 +67,12 @@ def measure_value(tally, measure):
     return value.quantize(PLACES[Measure(measure)], rounding=ROUND_HALF_UP)
 
 
-def on_track(value, target):
-    """Higher is better for every measure: on track means at or above the target."""
+def on_track(value, target, higher_is_better=True):
+    """On track means at or above the target, or at or below it where lower is better (days
+    waiting, exclusions)."""
     if value is None or target is None:
         return None
-    return value >= target
+    return value >= target if higher_is_better else value <= target
 
 
 def trend(value, previous):

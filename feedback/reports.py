@@ -3,14 +3,12 @@ Partnership Board, and survey results. Built from Wagtail's ReportView, so filte
 CSV/XLSX downloads work as in Wagtail's own reports."""
 
 from dataclasses import dataclass
-from itertools import groupby
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -21,20 +19,18 @@ from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.measures import min_responses
 from feedback.models import (
     OutcomeIndicator,
-    PageFeedback,
     SurveyAnswer,
     SurveyPage,
     SurveyResponse,
 )
 from localoffer import calendar
-from localoffer.calendar import Period, recent_spans, span_containing, span_from_key
 from localoffer.reports import Report, ReportPermissionMixin
-
-BOARD_REPORT_TERMS = 6  # terms a lead can choose from for the Board report
 
 
 def _indicators():
-    return OutcomeIndicator.objects.select_related("section").prefetch_related("survey_questions")
+    return OutcomeIndicator.objects.select_related(
+        "section", "service_measure", "priority"
+    ).prefetch_related("survey_questions")
 
 
 class IndicatorPermissionMixin(ReportPermissionMixin):
@@ -108,7 +104,7 @@ def export_rows(results):
     return [
         {
             "indicator": indicator.name,
-            "priority": indicator.priority,
+            "priority": indicator.priority.name,
             "measure": indicator.get_measure_display(),
             "period": period.span.label,
             "value": period.value if period.value is not None else format_value(None, False),
@@ -123,35 +119,6 @@ def export_rows(results):
 
 def _yes_no(flag):
     return "" if flag is None else (_("Yes") if flag else _("No"))
-
-
-class BoardReportView(IndicatorPermissionMixin, TemplateView):
-    """A printable termly highlight report for the SEND Partnership Board: one section per
-    strategy priority, each indicator's value this term against last term and the target."""
-
-    template_name = "feedback/admin/board_report.html"
-
-    def get_context_data(self, **kwargs):
-        today = calendar.today()
-        terms = recent_spans(Period.TERM, today, BOARD_REPORT_TERMS)[::-1]
-        term = span_from_key(self.request.GET.get("term", ""))
-        if term not in terms:
-            term = span_containing(today, Period.TERM).previous()  # the last full term
-        results = indicator_results(_indicators(), lambda indicator: [term.previous(), term])
-        priorities = [
-            (priority, list(items))
-            for priority, items in groupby(results, key=lambda r: r.indicator.priority)
-        ]
-        return super().get_context_data(
-            term=term,
-            terms=terms,
-            priorities=priorities,
-            page_feedback=PageFeedback.objects.counted()
-            .filter(created_at__gte=term.start_at, created_at__lt=term.end_at)
-            .aggregate(ratings=Count("id"), comments=Count("id", filter=~Q(comment=""))),
-            min_responses=min_responses(),
-            **kwargs,
-        )
 
 
 class SurveyPermissionMixin(ReportPermissionMixin):

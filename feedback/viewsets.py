@@ -10,8 +10,11 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSetGroup
 
 from feedback import reports
+from feedback.board import views as board_views
+from feedback.board.viewsets import PriorityViewSet
 from feedback.filters import OutcomeIndicatorFilterSet, PageFeedbackFilterSet
 from feedback.models import OutcomeIndicator, PageFeedback, SurveyContact, SurveyResponse
+from feedback.service_measures.viewsets import ServiceMeasureViewSet
 from localoffer.reports import DatedExportMixin, ReportViewSet
 from localoffer.security.admin_access import PermissionCheckedSnippetViewSet
 
@@ -92,7 +95,10 @@ class OutcomeIndicatorViewSet(PermissionCheckedSnippetViewSet):
     url_prefix = "feedback/indicators"
     list_display = ["name", "priority", "measure", "target", "period"]
     filterset_class = OutcomeIndicatorFilterSet
-    search_fields = ["name", "priority"]
+    search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return OutcomeIndicator.objects.select_related("priority")
 
 
 class SurveyContactViewSet(PermissionCheckedSnippetViewSet):
@@ -136,7 +142,17 @@ class IndicatorDashboardViewSet(ReportViewSet):
     def get_urlpatterns(self):
         return [
             *self.listing(reports.IndicatorDashboardView, "dashboard"),
-            path("board-report/", reports.BoardReportView.as_view(), name="board_report"),
+            path("board-report/", board_views.BoardReportView.as_view(), name="board_report"),
+            path(
+                "board-report/download.xlsx",
+                board_views.BoardReportSpreadsheetView.as_view(),
+                name="board_report_xlsx",
+            ),
+            path(
+                "board-report/download.html",
+                board_views.BoardReportFileView.as_view(),
+                name="board_report_html",
+            ),
         ]
 
 
@@ -164,6 +180,8 @@ class FamilyFeedbackGroup(SnippetViewSetGroup):
     items = (
         IndicatorDashboardViewSet,
         OutcomeIndicatorViewSet,
+        ServiceMeasureViewSet,
+        PriorityViewSet,
         PageFeedbackViewSet,
         SurveyResultsViewSet,
         SurveyContactViewSet,

@@ -6,6 +6,7 @@ from wagtail.models import Locale, Site
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from feedback.board.panels import homepage_panels
 from feedback.bulk_actions import SetFeedbackStatusBulkAction, register_log_actions
 from feedback.models import PageFeedback, SurveyContact, SurveyPage
 from feedback.views import thanks_url
@@ -54,3 +55,9 @@ def thank_you_messages():
     home = Site.objects.get(is_default_site=True).root_page.localized
     surveys = SurveyPage.objects.live().public().filter(locale=Locale.get_active())
     return [thanks_url(home), *(survey.thanks_url() for survey in surveys)]
+
+
+@hooks.register("construct_homepage_panels")
+def family_feedback_panel(request, panels):
+    """A lead's dashboard: indicators off track and comments needing action or an answer."""
+    panels.extend(homepage_panels(request.user))

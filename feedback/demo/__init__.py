@@ -19,11 +19,13 @@ from feedback.models import (
     FeedbackStatus,
     OutcomeIndicator,
     PageFeedback,
+    Priority,
     SurveyAnswer,
     SurveyResponse,
 )
 from feedback.questions import NO, YES, QuestionType
 from feedback.ratings import Rating
+from feedback.tallying import counting as tallies
 from home.models import StandardPage
 from localoffer import calendar
 from localoffer.calendar import Period, recent_spans
@@ -52,6 +54,7 @@ def load(demo):
         rng = random.Random(SEED)
         _page_ratings(rng, home)
         _survey_answers(rng, survey)
+        tallies.rebuild()  # the answers were added in bulk
     _indicators(home, survey)
 
 
@@ -173,6 +176,7 @@ def _indicators(home, survey):
         definition = dict(definition)
         question_texts = definition.pop("questions")
         definition["section"] = _section(home, definition["section"])
+        definition["priority"] = Priority.objects.get_or_create(name=definition["priority"])[0]
         indicator, created = OutcomeIndicator.objects.get_or_create(
             name=definition.pop("name"), defaults=definition
         )

@@ -5,6 +5,9 @@ we did" keeps its models in its own room (`feedback.you_said_we_did.models`), im
 they stay in the feedback app (same app label, same tables).
 """
 
+from feedback.board.models import Priority, PriorityNarrative
+from feedback.service_measures.models import MeasureFigure, ServiceMeasure
+from feedback.tallying.models import PageRatingTally, QuestionAnswerTally
 from feedback.you_said_we_did.models import (
     YouSaidWeDidChangedPage,
     YouSaidWeDidEntry,
@@ -17,8 +20,14 @@ from .surveys import SurveyAnswer, SurveyContact, SurveyPage, SurveyQuestion, Su
 
 __all__ = [
     "FeedbackStatus",
+    "MeasureFigure",
     "OutcomeIndicator",
     "PageFeedback",
+    "PageRatingTally",
+    "Priority",
+    "PriorityNarrative",
+    "QuestionAnswerTally",
+    "ServiceMeasure",
     "SurveyAnswer",
     "SurveyContact",
     "SurveyPage",

@@ -18,13 +18,12 @@ class OutcomeIndicator(index.Indexed, models.Model):
 
     name = models.CharField(max_length=150)
     description = models.TextField(blank=True, help_text=_("What this tells the Board, and why."))
-    priority = models.CharField(
-        _("strategy priority"),
-        max_length=150,
-        help_text=_(
-            "The strategy priority or reference this reports on, written the same way for every "
-            "indicator under it, e.g. 'Priority 3: SEND Pathway'."
-        ),
+    priority = models.ForeignKey(
+        "feedback.Priority",
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name=_("strategy priority"),
+        help_text=_("The strategy priority this reports on to the Board."),
     )
     section = models.ForeignKey(
         Page,
@@ -45,13 +44,26 @@ class OutcomeIndicator(index.Indexed, models.Model):
         limit_choices_to={"question_type__in": COUNTED_TYPES},
         help_text=_("Count the answers to these survey questions, and to their translations."),
     )
+    service_measure = models.ForeignKey(
+        "feedback.ServiceMeasure",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        help_text=_("For the measure “A service measure's figures”: the figures to show."),
+    )
     measure = models.CharField(
         max_length=20, choices=Measure.choices, default=Measure.PERCENT_POSITIVE
     )
     target = models.DecimalField(
-        max_digits=5,
+        max_digits=12,
         decimal_places=2,
-        help_text=_("A percentage (e.g. 75) or an average score from 1 to 5 (e.g. 4.2)."),
+        null=True,
+        blank=True,
+        help_text=_(
+            "A percentage (e.g. 75) or an average score from 1 to 5 (e.g. 4.2). For a service "
+            "measure, leave empty to use the target published with each figure."
+        ),
     )
     period = models.CharField(max_length=10, choices=Period.choices, default=Period.TERM)
 
@@ -63,6 +75,7 @@ class OutcomeIndicator(index.Indexed, models.Model):
             [
                 FieldPanel("section"),
                 FieldPanel("survey_questions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("service_measure"),
             ],
             heading=_("What is counted"),
         ),
@@ -73,7 +86,6 @@ class OutcomeIndicator(index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
-        index.SearchField("priority"),
         index.AutocompleteField("name"),
         index.FilterField("priority"),
         index.FilterField("period"),
@@ -82,20 +94,35 @@ class OutcomeIndicator(index.Indexed, models.Model):
     base_form_class = OutcomeIndicatorForm
 
     class Meta:
-        ordering = ["priority", "name"]
+        ordering = ["priority__sort_order", "priority__name", "name"]
 
     def __str__(self):
         return self.name
 
     def clean(self):
         super().clean()
-        if self.target is None or self.measure not in LIMITS:
+        if self.measure == Measure.SERVICE:
+            self._clean_service_measure()
             return
+        if self.target is None:
+            raise ValidationError({"target": _("Enter the target this measure aims for.")})
         low, high = LIMITS[Measure(self.measure)]
         if not low <= self.target <= high:
             raise ValidationError(
                 {
                     "target": _("For this measure, the target must be from %(low)s to %(high)s.")
                     % {"low": low, "high": high}
+                }
+            )
+
+    def _clean_service_measure(self):
+        measure = self.service_measure
+        if measure is None:
+            raise ValidationError({"service_measure": _("Choose the service measure to show.")})
+        if self.period != measure.period:
+            raise ValidationError(
+                {
+                    "period": _("%(measure)s has figures for each %(period)s: choose that.")
+                    % {"measure": measure, "period": measure.get_period_display().lower()}
                 }
             )

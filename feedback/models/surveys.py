@@ -245,6 +245,12 @@ class SurveyQuestion(TranslatableMixin, Orderable):
         return answer
 
 
+def survey_response_changed(response):
+    from feedback.tallying.counting import survey_response_changed  # it imports these models
+
+    survey_response_changed(response)
+
+
 class SurveyResponseQuerySet(models.QuerySet):
     def record(self, survey, answers, contact=None):
         """Store one family's answers ({question: value}, empty answers left out) and, only if
@@ -258,6 +264,7 @@ class SurveyResponseQuerySet(models.QuerySet):
             )
             if contact:
                 SurveyContact.objects.create(survey=survey, reference=response.reference, **contact)
+            survey_response_changed(response)
         return response
 
 

@@ -19,13 +19,15 @@ class TallyQuerySetMixin:
     time_field = None
     locale_field = "locale_id"
     page_path_field = None
+    span_bounds = ("start_at", "end_at")  # a Span's moments; ("start", "end") for a date field
 
     def tallies(self, spans, *, tag):
         """One row per (period, language, section) with answers: `period` is the index into
         `spans` (contiguous, in date order) and `tag` is carried through to tell rows apart."""
+        start, end = self.span_bounds
         period_index = Case(
             *(
-                When(**{f"{self.time_field}__lt": span.end_at}, then=Value(index))
+                When(**{f"{self.time_field}__lt": getattr(span, end)}, then=Value(index))
                 for index, span in enumerate(spans)
             ),
             output_field=models.IntegerField(),
@@ -33,8 +35,8 @@ class TallyQuerySetMixin:
         return (
             self.filter(
                 **{
-                    f"{self.time_field}__gte": spans[0].start_at,
-                    f"{self.time_field}__lt": spans[-1].end_at,
+                    f"{self.time_field}__gte": getattr(spans[0], start),
+                    f"{self.time_field}__lt": getattr(spans[-1], end),
                 }
             )
             .annotate(

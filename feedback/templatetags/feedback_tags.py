@@ -1,6 +1,6 @@
 from django import template
 
-from feedback.charts import format_value
+from feedback.charts import format_value, plain_number
 from feedback.forms import PageFeedbackForm, error_summary
 from feedback.views import THANKS, WIDGET_TEMPLATE
 
@@ -22,16 +22,12 @@ def page_feedback_widget(context):
 
 
 @register.filter
-def indicator_value(value, is_percentage):
-    """72.5 as "72.5%" for percentages; None as "Too few responses"."""
-    return format_value(value, is_percentage)
+def indicator_value(value, unit):
+    """72.5 as "72.5%" for percentages; None as "Too few responses" (see `format_value`)."""
+    return format_value(value, unit)
 
 
-@register.filter
-def plain_number(value):
-    """A Decimal without trailing zeros: a target of 75.00 reads 75, and 4.20 reads 4.2."""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+register.filter("plain_number", plain_number)
 
 
 register.filter("error_summary", error_summary)

@@ -3,9 +3,9 @@ comments families sent, the entries opened, done and not possible, and how long 
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Q, Sum
 
-from feedback.models import PageFeedback, YouSaidWeDidEntry
+from feedback.models import PageRatingTally, YouSaidWeDidEntry
 from feedback.you_said_we_did.models import median_or_none
 from localoffer.calendar import Span
 
@@ -29,12 +29,9 @@ def quarterly_summary(spans):
     """A QuarterSummary for each of `spans` (contiguous quarters, in date order), from two
     queries: comments counted per quarter, and the entries themselves."""
     summaries = [QuarterSummary(span) for span in spans]
-    comments = PageFeedback.objects.counted().with_comments()
-    counts = comments.aggregate(
+    counts = PageRatingTally.objects.aggregate(  # daily tallies, not every comment
         **{
-            str(index): Count(
-                "pk", filter=Q(created_at__gte=span.start_at, created_at__lt=span.end_at)
-            )
+            str(index): Sum("comments", filter=Q(day__gte=span.start, day__lt=span.end), default=0)
             for index, span in enumerate(spans)
         }
     )

@@ -27,3 +27,9 @@ def polish_page(guidance_page):
     translation = guidance_page.copy_for_translation(polish, copy_parents=True)
     translation.save_revision().publish()
     return Page.objects.get(pk=translation.pk).specific
+
+
+@pytest.fixture
+def lead_client(client, lead):
+    client.force_login(lead)
+    return client

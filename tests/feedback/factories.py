@@ -4,7 +4,13 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from feedback.models import OutcomeIndicator, PageFeedback, SurveyPage, SurveyQuestion
+from feedback.models import (
+    OutcomeIndicator,
+    PageFeedback,
+    Priority,
+    SurveyPage,
+    SurveyQuestion,
+)
 from feedback.questions import QuestionType
 from feedback.ratings import Rating
 from localoffer.calendar import Period
@@ -51,10 +57,16 @@ class OutcomeIndicatorFactory(DjangoModelFactory):
         model = OutcomeIndicator
 
     name = factory.Sequence(lambda n: f"Indicator {n}")
-    priority = "Priority 1: Clear information for families"
+    priority = "Priority 1: Clear information for families"  # a Priority's name, or a Priority
     measure = "percent_positive"
     target = 70
     period = Period.MONTH
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if isinstance(kwargs.get("priority"), str):
+            kwargs["priority"] = Priority.objects.get_or_create(name=kwargs["priority"])[0]
+        return kwargs
 
 
 def field(survey, text):

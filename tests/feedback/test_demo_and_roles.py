@@ -7,7 +7,14 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from feedback.indicator_results import dashboard_spans, indicator_results
-from feedback.models import OutcomeIndicator, PageFeedback, SurveyAnswer, SurveyPage
+from feedback.models import (
+    OutcomeIndicator,
+    PageFeedback,
+    Priority,
+    ServiceMeasure,
+    SurveyAnswer,
+    SurveyPage,
+)
 from localoffer import calendar, roles
 from localoffer.calendar import Period, recent_spans, span_containing
 
@@ -27,9 +34,9 @@ def test_the_demo_has_a_year_of_feedback_and_a_survey(demo_site, client):
 
 
 def test_every_demo_indicator_has_a_trend(demo_site):
-    indicators = OutcomeIndicator.objects.select_related("section").prefetch_related(
-        "survey_questions"
-    )
+    indicators = OutcomeIndicator.objects.select_related(
+        "section", "service_measure"
+    ).prefetch_related("survey_questions")
     assert len({indicator.priority for indicator in indicators}) >= 3
     for results in indicator_results(indicators, dashboard_spans(calendar.today())):
         assert any(period.trend for period in results.periods), results.indicator.name
@@ -79,5 +86,27 @@ def test_only_leads_are_given_feedback_permissions(group, has_feedback_permissio
             f"{action}_yousaidwedidentry"
             for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")
         ),
+        # Strategy priorities and service measures (migration 0007).
+        *(
+            f"{action}_{model}"
+            for model in ("priority", "servicemeasure")
+            for action in ("add", "change", "delete", "view")
+        ),
     }
     assert codenames == (expected if has_feedback_permissions else set())
+
+
+def test_the_demo_reports_every_service_measure_two_years_deep(demo_site):
+    """Each measure the strategies track has figures for the last two school years at least,
+    the newest for the last period that has ended, and an indicator under a priority."""
+    today = calendar.today()
+    for measure in ServiceMeasure.objects.prefetch_related("figures", "indicators"):
+        starts = sorted(figure.period_start for figure in measure.figures.all())
+        last_ended = span_containing(today, measure.period).previous()
+        assert starts[-1] == last_ended.start, measure.name
+        assert (starts[-1] - starts[0]).days >= 365 or measure.period == Period.YEAR, measure.name
+        assert len(starts) >= 2, measure.name
+        assert measure.indicators.get().priority_id, measure.name
+    assert ServiceMeasure.objects.count() >= 8
+    assert Priority.objects.filter(narratives__isnull=False).count() >= 3
+    assert Priority.objects.filter(you_said_we_did_entries__isnull=False).distinct().count() >= 3

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from feedback.models import OutcomeIndicator
+from feedback.models import OutcomeIndicator, Priority
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +18,11 @@ def lead_client(client, lead):
 
 
 def indicator_data(**overrides):
+    priority, _created = Priority.objects.get_or_create(name="Priority 3: SEND Pathway")
     return {
         "name": "Families rate guidance on schools",
         "description": "",
-        "priority": "Priority 3: SEND Pathway",
+        "priority": priority.pk,
         "section": "",
         "measure": "percent_positive",
         "target": "70",

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from feedback.indicator_results import indicator_results
 from feedback.measures import Trend
 from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, SurveyResponse
+from feedback.tallying import counting as tallies
 from localoffer.calendar import Period, recent_spans
 from tests.factories import StandardPageFactory
 from tests.feedback.factories import OutcomeIndicatorFactory
@@ -31,6 +32,7 @@ def rate(page, ratings, moment, **fields):
         PageFeedback(page=page, locale_id=page.locale_id, rating=r, created_at=moment, **fields)
         for r in ratings
     )
+    tallies.rebuild()  # rows added in bulk, as the demo does
 
 
 def answer(survey, question_text, values, moment):
@@ -38,6 +40,7 @@ def answer(survey, question_text, values, moment):
     for value in values:
         response = SurveyResponse.objects.record(survey, {question: value})
         SurveyResponse.objects.filter(pk=response.pk).update(submitted_at=moment)
+    tallies.rebuild()  # answers moved back in time in bulk
 
 
 def results_for(*indicators, day=TODAY, count=3):

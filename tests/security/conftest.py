@@ -1,7 +1,14 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from feedback.models import PageFeedback, SurveyAnswer, SurveyContact, SurveyResponse
+from feedback.models import (
+    PageFeedback,
+    Priority,
+    ServiceMeasure,
+    SurveyAnswer,
+    SurveyContact,
+    SurveyResponse,
+)
 from feedback.ratings import Rating
 from localoffer.directory.models import Language
 from search.models import SynonymGroup
@@ -49,6 +56,10 @@ def family_records(home_page):
         "feedback.surveycontact": contact.pk,
         "feedback.yousaidwedidentry": entry.pk,
         "feedback.outcomeindicator": OutcomeIndicatorFactory().pk,
+        "feedback.servicemeasure": ServiceMeasure.objects.create(
+            name="Appeals to the SEND Tribunal", unit="count", better="lower"
+        ).pk,
+        "feedback.priority": Priority.objects.get().pk,  # the indicator's
         "content_review.owner": OwnerFactory().pk,
         "search.synonymgroup": SynonymGroup.objects.create(terms="EHCP, EHC plan").pk,
         "directory.service": service.pk,

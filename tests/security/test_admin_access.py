@@ -56,6 +56,8 @@ WHO_MAY_SEE = [
     ("*[feedback.surveycontact*", LEADS),
     ("*[feedback.yousaidwedidentry*", LEADS),
     ("*[feedback.outcomeindicator*", LEADS),
+    ("*[feedback.servicemeasure*", LEADS),
+    ("*[feedback.priority*", LEADS),
     # Families create these on the site: nobody makes them up, or edits contact details.
     ("wagtailsnippet*_feedback_pagefeedback:add", NOBODY),
     ("wagtailsnippet*_feedback_pagefeedback:create", NOBODY),
@@ -71,6 +73,8 @@ WHO_MAY_SEE = [
     ("feedback_surveys:*", LEADS),
     ("feedback_indicators:*", LEADS),
     ("wagtailsnippet*_feedback_outcomeindicator:*", LEADS),
+    ("wagtailsnippet*_feedback_servicemeasure:*", LEADS),  # with the CSV upload
+    ("wagtailsnippet*_feedback_priority:*", LEADS),
     ("wagtailsnippets_feedback_yousaidwedidentry:workflow_preview", NOBODY),  # none under way
     # Answers 200 to anyone, but only a form to cancel a task of an entry under moderation.
     ("wagtailsnippets_feedback_yousaidwedidentry:confirm_workflow_cancellation", STAFF),

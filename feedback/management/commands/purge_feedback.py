@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from feedback.models import PageFeedback, SurveyAnswer, SurveyContact
+from feedback.tallying.counting import page_feedback_changed
 
 
 class Command(BaseCommand):
@@ -30,7 +31,11 @@ class Command(BaseCommand):
             raise CommandError("--older-than-days must be 1 or more.")
         cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
         with transaction.atomic():
+            purged = list(
+                PageFeedback.objects.comments_older_than(cutoff).only("created_at", "page")
+            )
             comments = PageFeedback.objects.comments_older_than(cutoff).update(comment="")
+            page_feedback_changed(purged)  # their days' comment counts
             answers = SurveyAnswer.objects.text_older_than(cutoff).update(text="")
             contacts, _by_model = SurveyContact.objects.filter(created_at__lt=cutoff).delete()
         self.stdout.write(

@@ -13,6 +13,8 @@ DEMO_MODULES = [
     "localoffer.content_review.demo",
     "feedback.demo",
     "feedback.you_said_we_did.demo",
+    "feedback.service_measures.demo",
+    "feedback.board.demo",
     "search.demo",
     "localoffer.directory.demo",
 ]
