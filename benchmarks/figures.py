@@ -25,7 +25,7 @@ from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 
-from benchmarks.multi_server import postgres_engine_figures
+from benchmarks.postgres_search import postgres_engine_figures
 from benchmarks.relevance import relevance
 
 # Family-style searches: what parents and carers type, in their words.

@@ -33,6 +33,12 @@ SIGNPOSTS_FILE = DATA / "demo_signposts.yaml"
 
 
 def load(demo):
+    load_records(demo)
+    point_guidance_at_services(demo)
+
+
+def load_records(demo):
+    """The postcodes, services, organisations, locations and the "Find a service" page."""
     if not PostcodeCentroid.objects.exists():
         with POSTCODES_FILE.open(newline="", encoding="utf-8") as lines:
             load_centroids(lines)
@@ -95,11 +101,11 @@ def load(demo):
         "Each one says when it was last checked.</p>",
         content_owner=owners["send-team"],
     )
-    point_guidance_at_services(demo)
 
 
 def point_guidance_at_services(demo):
-    """Add the signposts of SIGNPOSTS_FILE that are missing, publishing each page changed."""
+    """Add the signposts of SIGNPOSTS_FILE that are missing, publishing each page changed (the
+    guidance pages they go on are loaded before the directory: see `load_demo`)."""
     from localoffer.demo.pages import read
 
     signposts = read(SIGNPOSTS_FILE)
