@@ -19,7 +19,7 @@ from modelsearch.query import Phrase
 from modelsearch.test.testapp import models
 from modelsearch.tests.test_backends import BackendTests
 
-from tests.search_conformance.test_whoosh_conformance import missing_fixture_message
+from tests.search_conformance.fixture import NeedsFixture
 
 BACKEND_PATH = "search.backends.postgres"
 ON_POSTGRES = connection.vendor == "postgresql"
@@ -45,15 +45,8 @@ def test_ci_runs_the_postgres_conformance_suite():
 
 @unittest.skipUnless(ON_POSTGRES, "The database is not PostgreSQL")
 @override_settings(MODELSEARCH_BACKENDS={"default": {"BACKEND": BACKEND_PATH}})
-class TestPostgresBackendConformance(BackendTests, TestCase):
+class TestPostgresBackendConformance(NeedsFixture, BackendTests, TestCase):
     backend_path = BACKEND_PATH
-
-    @classmethod
-    def setUpClass(cls):
-        message = missing_fixture_message()
-        if message:
-            raise AssertionError(message)
-        super().setUpClass()
 
     def test_reset_indexes(self):
         """After reset_indexes(), the index is empty."""

@@ -6,24 +6,13 @@ Run: pytest tests/search_conformance --ds=localoffer.settings.search_conformance
 import shutil
 import tempfile
 
-from django.conf import settings
 from django.test import TestCase, override_settings
 from modelsearch.test.testapp import models
 from modelsearch.tests.test_backends import BackendTests
 
+from tests.search_conformance.fixture import NeedsFixture, missing_fixture_message
+
 BACKEND_PATH = "search.backends.whoosh"
-
-
-def missing_fixture_message():
-    """Why the suite can't run, or None if its fixture is where the settings say."""
-    fixture = settings.SEARCH_CONFORMANCE_FIXTURES / "search.json"
-    if fixture.is_file():
-        return None
-    return (
-        f"modelsearch's conformance fixture was not found at {fixture}. It is provided beside "
-        "the repository (../shared/conformance/search.json); set SEARCH_CONFORMANCE_FIXTURES "
-        "to the folder holding search.json if it is elsewhere."
-    )
 
 
 def test_conformance_fixture_is_available():
@@ -31,16 +20,8 @@ def test_conformance_fixture_is_available():
     assert message is None, message
 
 
-class TestWhooshBackendConformance(BackendTests, TestCase):
+class TestWhooshBackendConformance(NeedsFixture, BackendTests, TestCase):
     backend_path = BACKEND_PATH
-
-    @classmethod
-    def setUpClass(cls):
-        # Fail every test with the reason, rather than with loaddata's "No fixture named".
-        message = missing_fixture_message()
-        if message:
-            raise AssertionError(message)
-        super().setUpClass()
 
     def setUp(self):
         index_dir = tempfile.mkdtemp(prefix="whoosh-conformance-")
