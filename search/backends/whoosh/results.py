@@ -3,6 +3,8 @@
 Whoosh returns the primary keys of every matching object of the searched model, with scores.
 The searched queryset is then filtered to those keys, so every filter Django can express works
 exactly as it does without search (locale, live status, related fields, tree queries, subqueries).
+A queryset limited to a short list of keys (`filter(pk__in=[...])`, see `listed_keys`) is searched
+among those documents only: a search among the few objects the database chose scores only them.
 Ranked results are sorted by score: first everything found without typo tolerance, then what only
 typo tolerance found. A count costs one query; a page of ranked results two (the keys that pass
 the filters, then the page's objects), and all of them one.
