@@ -3,8 +3,8 @@
 The records are data (`data/demo_services.json`); the postcode centroids are a small file in the
 ONS Postcode Directory's own layout (`data/anyshire_postcodes.csv`), loaded as a council would
 load the real one. The "Find a service" page is a page file (`data/pages/`) with the PO files of
-its translations beside it. Runs after `home.demo` (owners, and the guidance pages services link to).
-Records that exist (by name) are left as editors made them."""
+its translations beside it. Runs after `home.demo` (owners, and the guidance pages services link
+to). Records that exist (by name) are left as editors made them."""
 
 import json
 from pathlib import Path
