@@ -170,6 +170,7 @@ class SurveyResultsViewSet(ReportViewSet):
             *self.listing(reports.SurveyIndexView, "index"),
             path("<int:pk>/", reports.SurveyResultsView.as_view(), name="results"),
             path("<int:pk>/free-text/", reports.SurveyCommentsView.as_view(), name="comments"),
+            path("<int:pk>/responses/", reports.SurveyResponsesView.as_view(), name="responses"),
         ]
 
 
