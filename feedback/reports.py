@@ -156,6 +156,12 @@ class SurveyResultsMixin(SurveyPermissionMixin):
     def get_page_subtitle(self):
         return self.survey.title
 
+    def get_index_url(self):
+        return reverse(self.index_url_name, args=[self.survey.pk])
+
+    def get_index_results_url(self):
+        return reverse(self.index_results_url_name, args=[self.survey.pk])
+
     def get_filename(self):
         return calendar.dated(f"{self.export_filename}-{self.survey.slug}")
 
@@ -264,12 +270,13 @@ class SurveyResponsesView(SurveyResultsMixin, Report):
     export_filename = "survey-responses"
 
     @cached_property
-    def table(self):
+    def response_table(self):
         return ResponseTable(self.survey)
 
     @cached_property
     def list_export(self):
-        return ["submitted_on", "language", "respondent", *(c.key for c in self.table.columns)]
+        questions = (column.key for column in self.response_table.columns)
+        return ["submitted_on", "language", "respondent", *questions]
 
     @cached_property
     def export_headings(self):
@@ -277,7 +284,7 @@ class SurveyResponsesView(SurveyResultsMixin, Report):
             "submitted_on": _("Sent"),
             "language": _("Language"),
             "respondent": _("Who answered"),
-            **{column.key: column.heading for column in self.table.columns},
+            **{column.key: column.heading for column in self.response_table.columns},
         }
 
     @cached_property
@@ -286,14 +293,18 @@ class SurveyResponsesView(SurveyResultsMixin, Report):
             DateColumn("submitted_on", label=_("Sent")),
             Column("language", label=_("Language")),
             Column("respondent", label=_("Who answered")),
-            *(Column(column.key, label=column.heading) for column in self.table.columns),
+            *(Column(column.key, label=column.heading) for column in self.response_table.columns),
         ]
 
     def get_queryset(self):
-        return self.table.responses()
+        return self.response_table.responses()
 
-    def decorate_paginated_queryset(self, responses):
-        return [self.table.row(response) for response in responses]
+    def get_table(self, responses):
+        return super().get_table([self.response_table.row(response) for response in responses])
+
+    def as_spreadsheet(self, responses, spreadsheet_format):
+        rows = [self.response_table.row(response) for response in responses]
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
 
 class SurveyCommentsView(SurveyResultsMixin, Report):

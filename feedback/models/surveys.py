@@ -253,7 +253,7 @@ class SurveyQuestion(TranslatableMixin, Orderable):
             return [(choice, choice) for choice in self.choice_list]
         return []
 
-    def answers(self, value, response):
+    def answer_rows(self, value, response):
         """Unsaved SurveyAnswers for what a family gave: one for each answer ticked in a 'tick
         all that apply' question, so that the database counts families per answer."""
         if self.question_type == QuestionType.MULTIPLE_CHOICE:
@@ -300,7 +300,7 @@ class SurveyResponseQuerySet(models.QuerySet):
                 answer
                 for question, value in answers.items()
                 if value not in ("", None, [])
-                for answer in question.answers(value, response)
+                for answer in question.answer_rows(value, response)
             )
             if contact:
                 SurveyContact.objects.create(survey=survey, reference=response.reference, **contact)
