@@ -53,9 +53,7 @@ class ResponseTable:
         return (
             SurveyResponse.objects.filter(survey__translation_key=self.survey.translation_key)
             .select_related("locale")
-            .prefetch_related(
-                Prefetch("answers", queryset=SurveyAnswer.objects.order_by("pk"))
-            )
+            .prefetch_related(Prefetch("answers", queryset=SurveyAnswer.objects.order_by("pk")))
             .order_by("-submitted_at", "-pk")
         )
 

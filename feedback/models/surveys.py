@@ -293,9 +293,7 @@ class SurveyResponseQuerySet(models.QuerySet):
         answers left out), who they said is answering, and, only if they agreed, their contact
         details, kept apart and linked by a random reference."""
         with transaction.atomic():
-            response = self.create(
-                survey=survey, locale_id=survey.locale_id, respondent=respondent
-            )
+            response = self.create(survey=survey, locale_id=survey.locale_id, respondent=respondent)
             SurveyAnswer.objects.bulk_create(
                 answer
                 for question, value in answers.items()
@@ -362,8 +360,10 @@ class SurveyAnswerQuerySet(TallyQuerySetMixin, models.QuerySet):
     def respondents_by_question(self):
         """How many families answered each question: {question_id: count}. For 'tick all that
         apply', fewer than the ticks."""
-        rows = self.exclude(value="").values("question_id").annotate(
-            count=Count("response_id", distinct=True)
+        rows = (
+            self.exclude(value="")
+            .values("question_id")
+            .annotate(count=Count("response_id", distinct=True))
         )
         return {row["question_id"]: row["count"] for row in rows.order_by()}
 

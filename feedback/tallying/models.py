@@ -1,6 +1,7 @@
 """Daily tallies: one row per day (in the council's time), page or question, and language (and,
-for questions, who answered), with the counts a `feedback.measures.Tally` is made of. Only counted answers are in them: a
-comment marked abusive or spam is left out, as everywhere in results."""
+for questions, who answered), with the counts a `feedback.measures.Tally` is made of. Only
+counted answers are in them: a comment marked abusive or spam is left out, as everywhere in
+results."""
 
 from django.db import models
 from django.db.models import Sum

@@ -53,9 +53,7 @@ def survey(home_page):
 @pytest.fixture
 def polish_survey(survey):
     """The survey in Polish: its questions share their translation keys with the English ones."""
-    polish = survey.copy_for_translation(
-        Locale.objects.get(language_code="pl"), copy_parents=True
-    )
+    polish = survey.copy_for_translation(Locale.objects.get(language_code="pl"), copy_parents=True)
     words = {
         RATE: ("Jak oceniasz naszą stronę?", ""),
         FOUND: ("Czy znalazłeś to, czego potrzebowałeś?", ""),
@@ -72,9 +70,12 @@ def polish_survey(survey):
 
 def record(survey, respondent, **answers):
     questions = {q.translation_key: q for q in survey.questions.all()}
-    english = {q.question: q.translation_key for q in SurveyQuestion.objects.filter(
-        page__translation_key=survey.translation_key, locale__language_code="en-gb"
-    )}
+    english = {
+        q.question: q.translation_key
+        for q in SurveyQuestion.objects.filter(
+            page__translation_key=survey.translation_key, locale__language_code="en-gb"
+        )
+    }
     given = {questions[english[text]]: value for text, value in answers.items()}
     contact = {"name": "Jo Bloggs", "email": "jo@example.com", "phone": ""}
     return SurveyResponse.objects.record(survey, given, contact, respondent=respondent)
@@ -127,8 +128,15 @@ def test_one_row_per_response_with_every_answer_in_its_column(lead_client, respo
         "Call me",
     ]
     # Answers to the Polish survey are in the same columns, in the source language's words.
-    assert polish[1:] == ["Polski", "A professional who works with children and young people",
-                          2, "No", "Very well", "The helpline", None]
+    assert polish[1:] == [
+        "Polski",
+        "A professional who works with children and young people",
+        2,
+        "No",
+        "Very well",
+        "The helpline",
+        None,
+    ]
 
 
 def test_the_csv_has_the_same_rows(lead_client, responses, polish_survey):

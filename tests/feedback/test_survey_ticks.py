@@ -55,7 +55,8 @@ def test_the_answers_are_checkboxes_in_a_fieldset(client, survey):
     for box in boxes:
         assert fieldset.select_one(f"label[for={box['id']}]").get_text(strip=True) == box["value"]
     hint = fieldset.select_one(f"#{fieldset['aria-describedby'].split()[0]}").get_text()
-    assert "In the last year." in hint and "Select all that apply." in hint
+    assert "In the last year." in hint
+    assert "Select all that apply." in hint
 
 
 def test_each_ticked_answer_is_a_row_of_its_own(client, survey):
