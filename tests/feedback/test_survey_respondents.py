@@ -161,9 +161,7 @@ def test_page_ratings_alone_are_not_split_by_who_answered(section, guidance_page
     assert results.by_respondent == []
 
 
-def test_the_dashboard_shows_the_split_without_small_groups_figures(
-    lead_client, survey, settings
-):
+def test_the_dashboard_shows_the_split_without_small_groups_figures(lead_client, survey, settings):
     settings.FEEDBACK_MIN_RESPONSES = 3
     indicator = OutcomeIndicatorFactory(period=Period.MONTH)
     indicator.survey_questions.set(survey.questions.filter(question=FOUND))
