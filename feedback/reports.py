@@ -290,7 +290,7 @@ class SurveyResponsesView(SurveyResultsMixin, Report):
     @cached_property
     def columns(self):
         return [
-            DateColumn("submitted_on", label=_("Sent")),
+            Column("submitted_on", label=_("Sent")),  # a day, written as a date
             Column("language", label=_("Language")),
             Column("respondent", label=_("Who answered")),
             *(Column(column.key, label=column.heading) for column in self.response_table.columns),

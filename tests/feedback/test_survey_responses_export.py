@@ -174,6 +174,7 @@ def test_the_page_lists_responses_in_a_bounded_number_of_queries(
     with django_assert_max_num_queries(16):
         html = BeautifulSoup(lead_client.get(url(survey)).content, "html.parser")
     assert len(html.select("tbody tr")) == 30
+    assert "ago" not in html.select_one("tbody td").get_text()  # the day sent, as a date
     headings = [th.get_text(strip=True) for th in html.select("thead th")]
     assert headings == HEADINGS
     with django_assert_max_num_queries(16):
