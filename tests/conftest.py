@@ -7,14 +7,36 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import override_settings
 
 from localoffer import roles
 from search.backends.whoosh import WhooshSearchBackend, clear_synonyms_cache
 
+from . import demo_database, migrated_database
+
 # The browser fixtures, for every app's browser tests.
 pytest_plugins = ["tests.browser.fixtures"]
+
+
+def pytest_configure(config):
+    migrated_database.name_the_run(config)
+
+
+def pytest_unconfigure(config):
+    migrated_database.remove_template(config)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """pytest-django's test database, copied from one migrated for the whole run
+    (`migrated_database`) instead of migrated in each worker."""
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        old_config = migrated_database.set_up_test_database(verbosity)
+    yield
+    with django_db_blocker.unblock():
+        migrated_database.tear_down_test_database(old_config, verbosity)
 
 
 @pytest.fixture(autouse=True)
@@ -39,22 +61,14 @@ def home_page(db):
 
 @pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
-    """The whole demo site, loaded once per test run (it takes a while) inside a transaction that
-    is rolled back at the end. The tests that use it run last, all together (see
-    `pytest_collection_modifyitems`), so no other test sees it. Each still runs in its own
-    savepoint within it, so they stay independent."""
-    from django.db import connections, transaction
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        # Transactional tests, which pytest-django runs before, leave the database empty: each
-        # puts the migrated contents back only as it starts (serialized rollback). So do that here.
-        for connection in connections.all():
-            if hasattr(connection, "_test_serialized_contents"):
-                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
-        call_command("load_demo", stdout=_Discard())
-        _demo_loaded.append(True)
-        yield
-        transaction.set_rollback(True)
+    """The whole demo site (`tests/demo_database.py`), put in the test database once: the tests
+    that use it run last, all together (see `pytest_collection_modifyitems`), so no other test
+    sees it. Each still runs in a transaction of its own, rolled back, so they stay independent.
+    The folder of its search index."""
+    with django_db_blocker.unblock():
+        index = demo_database.load()
+    _demo_loaded.append(True)
+    return index
 
 
 # Holds True once this process has loaded the demo site (`_demo_database`).
@@ -74,31 +88,24 @@ def pytest_runtest_setup(item):
         )
 
 
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """For a module-scoped fixture that makes what several tests only read: made once, inside a
+    transaction rolled back after the module's last test. Each test still runs in a savepoint of
+    its own within it, so whatever a test changes is undone before the next."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
 def demo_site(_demo_database, db):
     """The whole demo site, as `make run` loads it: its home page."""
     from localoffer.demo import DemoSite
 
     return DemoSite(log=lambda *_: None).home
-
-
-@pytest.fixture(scope="session")
-def _demo_search_index(_demo_database, django_db_blocker, tmp_path_factory):
-    """The demo site's search index, built once (in one go, as `make run` does); `search_index`
-    gives each test that uses the demo a copy. Built without the fallback backend's index, which
-    lives in the database: it may be built while a test's savepoint is open, and searches use
-    Whoosh."""
-    path = tmp_path_factory.mktemp("demo-search-index")
-    backends = {
-        "default": {
-            **django_settings.WAGTAILSEARCH_BACKENDS["default"],
-            "PATH": path,
-            "FALLBACK_BACKEND": None,
-        }
-    }
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_db_blocker.unblock():
-        call_command("update_index", stdout=_Discard())
-    return path
 
 
 @pytest.hookimpl(trylast=True)
@@ -157,7 +164,7 @@ def search_index(request, settings, tmp_path):
     folder starts empty, or with the demo site's pages for a test that uses `demo_site`."""
     path = tmp_path / "index"
     if "_demo_database" in request.fixturenames:
-        shutil.copytree(request.getfixturevalue("_demo_search_index"), path)
+        shutil.copytree(request.getfixturevalue("_demo_database"), path)
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "PATH": path, "AUTO_UPDATE": True}
     }

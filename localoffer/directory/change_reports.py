@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from localoffer.http import see_other
 from localoffer.security import form_limits
 
-from .forms import ReportChangeForm
+from .forms import ReportChangeForm, search_link, searched_from
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,9 @@ def take(request, page, service):
     note = form.cleaned_data["what"]
     if not form.is_spam() and not form_limits.is_repeat(request, service.pk, note):
         send(service, note, request.build_absolute_uri(service_url))
-    return see_other(f"{service_url}?reported=1#report-thanks")
+    # The thanks keep the way back to the search the family came from.
+    carried = search_link(searched_from(request.GET))
+    return see_other(f"{service_url}?{carried + '&' if carried else ''}reported=1#report-thanks")
 
 
 def send(service, note, service_url):

@@ -2,8 +2,9 @@
 
 The records are data (`data/demo_services.json`); the postcode centroids are a small file in the
 ONS Postcode Directory's own layout (`data/anyshire_postcodes.csv`), loaded as a council would
-load the real one. Runs after `home.demo` (owners, and the guidance pages services link to).
-Records that exist (by name) are left as editors made them."""
+load the real one. The "Find a service" page is a page file (`data/pages/`) with the PO files of
+its translations beside it. Runs after `home.demo` (owners, and the guidance pages services link
+to). Records that exist (by name) are left as editors made them."""
 
 import json
 from pathlib import Path
@@ -23,13 +24,13 @@ from .models import (
     ServiceGuidanceLink,
     ServiceType,
 )
-from .pages import DirectoryPage
 from .postcodes import load_centroids
 
 DATA = Path(__file__).parent / "data"
 SERVICES_FILE = DATA / "demo_services.json"
 POSTCODES_FILE = DATA / "anyshire_postcodes.csv"
 SIGNPOSTS_FILE = DATA / "demo_signposts.yaml"
+PAGES = DATA / "pages"
 
 
 def load(demo):
@@ -38,7 +39,8 @@ def load(demo):
 
 
 def load_records(demo):
-    """The postcodes, services, organisations, locations and the "Find a service" page."""
+    """The postcodes, services, organisations, locations and the "Find a service" page (in
+    every language it has a PO file for)."""
     if not PostcodeCentroid.objects.exists():
         with POSTCODES_FILE.open(newline="", encoding="utf-8") as lines:
             load_centroids(lines)
@@ -90,17 +92,8 @@ def load_records(demo):
         service.save()
         demo.publish(service)
 
-    demo.page(
-        demo.home,
-        DirectoryPage,
-        "find-a-service",
-        title="Find a service",
-        summary="Search groups, clubs, therapy, short breaks and advice for children and "
-        "young people with SEND in Anyshire, by age, need, cost and distance.",
-        intro="<p>Every service here is checked by the person who looks after it. "
-        "Each one says when it was last checked.</p>",
-        content_owner=owners["send-team"],
-    )
+    # The page's words are a page file, translated by the PO files beside it (`load_demo`).
+    demo.pages(PAGES)
 
 
 def point_guidance_at_services(demo):

@@ -1,6 +1,10 @@
 """The family search of the directory, and "Is this information right? Tell us"."""
 
+import re
+from urllib.parse import urlencode
+
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -104,6 +108,49 @@ class DirectorySearchForm(forms.Form):
     def criteria(self):
         """The filters a valid form asks for, without the empty ones."""
         return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def query_string(self, page_number=1):
+        """This search as a query string, for a link back to its results: its own filters
+        only, those that are valid, re-encoded from their cleaned values (never the text as
+        sent). A distance without a postcode changes nothing and is left out."""
+        self.is_valid()
+        values = {
+            name: value.postcode if name == "postcode" else value
+            for name, value in self.cleaned_data.items()
+            if value not in ("", None)
+        }
+        if "postcode" not in values:
+            values.pop("miles", None)
+        if page_number > 1:
+            values["page"] = page_number
+        return urlencode(values)
+
+
+# A link from the results to a service carries the search in this parameter, so that the
+# service's page leads back to the same results.
+SEARCH_PARAMETER = "from"
+# A search is a few short filters; anything longer is not one of ours.
+MAX_SEARCH_LENGTH = 500
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,4}")
+
+
+def searched_from(data):
+    """The search a family came from, read from the SEARCH_PARAMETER of `data` (a service's
+    GET parameters) and checked like a search (`DirectorySearchForm.query_string`): a query
+    string of the directory's filters and page number, "" when there is none. Anything else
+    in it is dropped, so a link back can only ever lead to the directory's own results."""
+    text = data.get(SEARCH_PARAMETER, "")
+    if not text or len(text) > MAX_SEARCH_LENGTH:
+        return ""
+    searched = QueryDict(text)
+    page = searched.get("page", "")
+    page_number = int(page) if PAGE_NUMBER.fullmatch(page) else 1
+    return DirectorySearchForm(searched).query_string(page_number)
+
+
+def search_link(query_string):
+    """The query string of a link that carries the search `query_string` (or nothing)."""
+    return urlencode({SEARCH_PARAMETER: query_string}) if query_string else ""
 
 
 class ReportChangeForm(HoneypotForm):

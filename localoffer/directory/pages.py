@@ -12,7 +12,7 @@ from wagtail.search import index
 from localoffer.pages import ContentPage
 
 from . import change_reports
-from .forms import DirectorySearchForm, ReportChangeForm
+from .forms import DirectorySearchForm, ReportChangeForm, search_link, searched_from
 from .models import Service
 from .search import find_services
 
@@ -62,12 +62,15 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
                 "page_obj": page_obj,
                 "query_string": query.urlencode(),
                 "is_filtered": bool(set(criteria) - {"miles"}),
+                # Each result's link carries the search, for its page's way back.
+                "search_link": search_link(form.query_string(page_obj.number)),
             },
         )
 
     @path("<uuid:oruk_id>/", name="service")
     def service(self, request, oruk_id, form=None, status=200):
         service = self.published_service(oruk_id)
+        searched = searched_from(request.GET)
         response = self.render(
             request,
             template="directory/service_page.html",
@@ -75,6 +78,8 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
                 "service": service,
                 "report_form": form or ReportChangeForm(),
                 "reported": REPORTED in request.GET,
+                "back_url": self.search_url(searched, request),
+                "search_link": search_link(searched),
             },
         )
         response.status_code = status
@@ -100,3 +105,8 @@ class DirectoryPage(RoutablePageMixin, ContentPage):
 
     def service_url(self, service, request=None):
         return self.get_url(request) + self.reverse_subpage("service", args=[service.oruk_id])
+
+    def search_url(self, query_string, request=None):
+        """The address of the search `query_string` (checked by `searched_from`) on this page."""
+        url = self.get_url(request)
+        return f"{url}?{query_string}" if query_string else url

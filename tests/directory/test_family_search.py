@@ -113,3 +113,19 @@ def test_query_count(client, finder, django_assert_max_num_queries):
     # About 8 for the directory (whatever the number of results), the rest for the page around it.
     with django_assert_max_num_queries(26):
         search(client, page, postcode="AN1 1AA", miles=20, age=9)
+
+
+def test_a_search_with_words_filters_and_distance_reads_four_queries(
+    finder, django_assert_num_queries
+):
+    """The venues near enough, the words among the services they leave, then a page of
+    results: the services and their venues. However many services there are."""
+    from localoffer.directory.models import PostcodeCentroid
+    from localoffer.directory.search import find_services
+
+    centroid = PostcodeCentroid.objects.locate("AN1 1AA")
+    find_services(words="group")  # the editors' synonyms, kept for a minute
+    with django_assert_num_queries(4):
+        found = find_services(words="autism", age=9, centroid=centroid, miles=20)
+        names = [service.name for service in found[:20]]
+    assert names == ["Autism Family Group"]

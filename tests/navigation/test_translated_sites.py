@@ -3,8 +3,10 @@ the footer and the home page's routes lead to pages in their language where they
 and a link to a page only in English says so ("in English", with `hreflang`, `lang` and `dir`)."""
 
 import pytest
+from wagtail.models import Locale
 
 from home.models import AudienceRoute
+from localoffer.demo import DemoSite
 from localoffer.translation.translate import translate_page
 from tests.factories import StandardPageFactory
 from tests.feedback.factories import SurveyPageFactory
@@ -20,11 +22,14 @@ IN_ENGLISH = {"pl": "(po angielsku)", "ar": "(باللغة الإنجليزية)
 FAMILY_PAGE_QUERIES = 15
 
 
-@pytest.fixture
-def site(home_page, locales):
+@pytest.fixture(scope="module")
+def site(module_db):
     """Two sections in the menu (Health translated into Polish, Education not), a survey and a
     "You said, we did" page (both translated into Polish), an audience route to each section,
-    and the home page in Polish and Arabic."""
+    and the home page in Polish and Arabic. Made once for the module's tests (translating pages
+    takes seconds)."""
+    home_page = DemoSite(log=lambda *_: None).home
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     health = StandardPageFactory(parent=home_page, title="Health", show_in_menus=True)
     education = StandardPageFactory(parent=home_page, title="Education", show_in_menus=True)
     StandardPageFactory(parent=home_page, title="Not in the menu")

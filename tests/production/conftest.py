@@ -10,6 +10,7 @@ with the same settings and environment gunicorn then runs with.
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -23,6 +24,8 @@ import psycopg
 import pytest
 from django.conf import settings
 from psycopg import sql
+
+from tests import migrated_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SERVER_START_SECONDS = 30
@@ -164,17 +167,16 @@ def _uses_postgresql():
 
 
 @contextmanager
-def _postgresql_database(server_url):
-    """A new, empty database on the suite's PostgreSQL server, dropped afterwards; its URL."""
+def _postgresql_database(server_url, template):
+    """A new database on the suite's PostgreSQL server, copied from `template` and dropped
+    afterwards; its URL."""
     name = f"localoffer_served_{uuid.uuid4().hex[:12]}"
     maintenance = psycopg.connect(
         urlsplit(server_url)._replace(path="/postgres").geturl(), autocommit=True
     )
     create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
-    # On a slow disk migrating a new database takes minutes: a database already migrated (by
-    # an earlier run) can be named to start from, and `migrate` then has little or nothing to do.
-    if template := os.environ.get("SERVED_SITE_TEMPLATE_DATABASE"):
-        create = sql.SQL("{} TEMPLATE {}").format(create, sql.Identifier(template))
+    # A copy of the suite's migrated template: `migrate` then has nothing to do.
+    create = sql.SQL("{} TEMPLATE {}").format(create, sql.Identifier(template))
     with maintenance:
         maintenance.execute(create)
         try:
@@ -187,17 +189,20 @@ def _postgresql_database(server_url):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
+def served_site(tmp_path_factory, django_db_setup):
     """A migrated site with production settings, ready to serve; its database is of the kind the
-    suite runs on. One for the whole run (migrating it and collecting its static files take a
-    while): each test adds what it needs and expects nothing else of its contents."""
+    suite runs on, copied from the suite's migrated template (tests/migrated_database.py). One
+    for the whole run (collecting its static files takes a while): each test adds what it needs
+    and expects nothing else of its contents."""
     folder = tmp_path_factory.mktemp("served-site")
+    template = migrated_database.ensure_template()
     if not _uses_postgresql():
+        shutil.copyfile(template, folder / "db.sqlite3")
         site = ServedSite(folder, f"sqlite:///{folder / 'db.sqlite3'}")
         site.set_up()
         yield site
         return
-    with _postgresql_database(os.environ["DATABASE_URL"]) as database_url:
+    with _postgresql_database(os.environ["DATABASE_URL"], template) as database_url:
         site = ServedSite(folder, database_url)
         site.set_up()
         yield site

@@ -100,3 +100,50 @@ def test_a_count_costs_one_query_a_page_of_ranked_results_two_and_all_of_them_on
     # One ranking, however the results are fetched.
     assert [book.pk for book in everything[10:20]] == [book.pk for book in page]
     assert len(everything) == 25
+
+
+@pytest.fixture
+def school_books(make_book, monkeypatch):
+    """Books matching "school" more or less well, one only through typo tolerance; books may
+    be searched among a list of them (`filter(pk__in=...)`)."""
+    from modelsearch import index
+
+    monkeypatch.setattr(Book, "search_fields", [*Book.search_fields, index.FilterField("id")])
+    return [
+        make_book("School transport", summary="Getting to school, school buses"),
+        make_book("A school day"),
+        make_book("Parks", summary="Near the school"),
+        make_book("Shcool meals"),  # a typo: found by typo tolerance only
+        make_book("Swimming"),
+    ]
+
+
+@pytest.mark.parametrize("operator", ["and", "or"])
+@pytest.mark.parametrize("words", ["school", "school transport", "schools buses"])
+def test_a_search_among_listed_objects_ranks_them_as_the_whole_search_does(
+    backend, school_books, operator, words
+):
+    among = [book.pk for book in school_books[1:]]
+    everything = backend.search(words, Book, operator=operator)
+    listed = backend.search(words, Book.objects.filter(pk__in=among), operator=operator)
+
+    assert titles(listed) == [book.title for book in everything if book.pk in among]
+
+
+def test_a_search_among_listed_objects_looks_only_at_them(backend, school_books):
+    from search.backends.whoosh.results import listed_keys
+
+    first, second = school_books[:2]
+    index = backend.get_index_for_model(Book)
+    compiled = backend.search("school", Book).query_compiler.compile(backend.query_text())
+
+    assert set(index.search(compiled, Book, among=[second.pk, -1])) == {str(second.pk)}
+    assert set(index.search(compiled, Book)) > {str(first.pk), str(second.pk)}
+    assert index.search(compiled, Book, among=[]) == {}
+    assert listed_keys(Book.objects.filter(pk__in=[first.pk], number_of_pages=100)) == [first.pk]
+    # Only a list that every result is in narrows the search.
+    assert listed_keys(Book.objects.exclude(pk__in=[first.pk])) is None
+    assert listed_keys(Book.objects.filter(pk__in=[1]) | Book.objects.filter(title="x")) is None
+    assert listed_keys(Book.objects.filter(pk__in=Book.objects.values("pk"))) is None
+    assert listed_keys(Book.objects.filter(authors__pk__in=[1])) is None
+    assert listed_keys(Book.objects.filter(pk__in=range(1000))) is None

@@ -24,7 +24,7 @@ from whoosh.query import Term
 from whoosh.util.filelock import try_for
 from whoosh.writing import CLEAR, AsyncWriter, LockError
 
-from .query import scored_units
+from .query import each_match, matching_context, scored_units
 from .schema import CONTENT_TYPES, ID, TEXTS, build_document, build_schema, content_type
 from .searchers import shared_searcher
 
@@ -63,34 +63,44 @@ class WhooshIndex(BaseIndex):
 
     # Searching
 
-    def search(self, compiled_query, model):
-        """The `Hit` for each document of `model` the query matches, by document id."""
+    def search(self, compiled_query, model, among=None):
+        """The `Hit` for each document of `model` the query matches, by document id; only
+        among the documents of the primary keys `among`, if given."""
         with self.searcher() as searcher:
             document_id = _document_ids(searcher)
+            allowed = None
+            if among is not None:
+                allowed = {searcher.document_number(**{ID: str(key)}) for key in among}
+                allowed.discard(None)
             hits = {}
-            for docnum, found_by_typo, score in self._matches(searcher, compiled_query, model):
+            for docnum, found_by_typo, score in self._matches(
+                searcher, compiled_query, model, allowed
+            ):
                 # A document may be in twice if two models' indexed objects overlap.
                 hits.setdefault(document_id(docnum), Hit(found_by_typo, score))
             return hits
 
-    def _matches(self, searcher, compiled_query, model):
-        """(document number, found only by typo tolerance, score) of each match, best first."""
-        kind = Term(CONTENT_TYPES, content_type(model))
+    def _matches(self, searcher, compiled_query, model, allowed=None):
+        """(document number, found only by typo tolerance, score) of each match in `allowed`
+        (document numbers, None for all), best first. Only the allowed documents are scored."""
+        # Every document of the index is of the root model: only a subclass needs a filter
+        # (reading which documents are of a kind is a pass over all of them).
+        if content_type(model) != content_type(self.root_model):
+            of_kind = set(searcher.docs_for_query(Term(CONTENT_TYPES, content_type(model))))
+            allowed = of_kind if allowed is None else allowed & of_kind
         if compiled_query.units:
-            # Every document of the index is of the root model: only a subclass needs a filter.
-            allowed = None
-            if content_type(model) != content_type(self.root_model):
-                allowed = set(searcher.docs_for_query(kind))
             matches = scored_units(searcher, compiled_query.units, compiled_query.boost, allowed)
             ranked = sorted(matches.items(), key=lambda item: (-item[1].score, item[0]))
             return [(docnum, not match.exact, match.score) for docnum, match in ranked]
-        results = searcher.search(compiled_query.query, limit=None, filter=kind)
+        if allowed is None:
+            scored = searcher.search(compiled_query.query, limit=None).top_n
+        else:
+            scored = _scored_among(searcher, compiled_query.query, allowed)
         exact = None
         if compiled_query.exact_query is not None:
-            exact = set(searcher.docs_for_query(compiled_query.exact_query))
+            exact = set(_matching(searcher, compiled_query.exact_query, allowed))
         return [
-            (docnum, exact is not None and docnum not in exact, score)
-            for score, docnum in results.top_n
+            (docnum, exact is not None and docnum not in exact, score) for score, docnum in scored
         ]
 
     def stored_texts(self, keys):
@@ -210,6 +220,33 @@ class WhooshIndex(BaseIndex):
                 self.name,
                 os.fspath(self.backend.path),
             )
+
+
+def _scored_among(searcher, query, allowed):
+    """(score, document number) of the documents in `allowed` that `query` matches, best
+    first, as Whoosh's search gives them."""
+    scored = [(score, docnum) for docnum, score in _matches_among(searcher, query, allowed)]
+    return sorted(scored, key=lambda item: (-item[0], item[1]))
+
+
+def _matching(searcher, query, allowed):
+    """The numbers of the documents in `allowed` (None for all) that `query` matches."""
+    if allowed is None:
+        return searcher.docs_for_query(query)
+    return (docnum for docnum, _score in _matches_among(searcher, query, allowed))
+
+
+def _matches_among(searcher, query, allowed):
+    """(document number, score) of each document in `allowed` that `query` matches, segment
+    by segment as Whoosh's own search goes (a query may expand to other words in each)."""
+    context = matching_context(searcher, allowed)
+    for leaf, offset in searcher.leaf_searchers():
+        end = offset + leaf.doc_count_all()
+        in_leaf = {docnum - offset for docnum in allowed if offset <= docnum < end}
+        if in_leaf:
+            matcher = query.matcher(leaf, context)
+            for docnum in each_match(matcher, in_leaf):
+                yield docnum + offset, matcher.score()
 
 
 def _document_ids(searcher):

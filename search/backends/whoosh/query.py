@@ -193,7 +193,7 @@ def scored_units(searcher, units, boost=1.0, allowed=None):
     COORDINATION_POWER. This is what the whole query, the query without typos and each unit
     would give if run one after the other, in a single pass over each unit's matches.
     """
-    context = searcher.context()
+    context = matching_context(searcher, allowed)
     scores = {}
     exact = set()
     matched = Counter()
@@ -203,14 +203,11 @@ def scored_units(searcher, units, boost=1.0, allowed=None):
             if query is None:
                 continue
             matcher = query.matcher(searcher, context)
-            while matcher.is_active():
-                docnum = matcher.id()
-                if allowed is None or docnum in allowed:
-                    scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
-                    in_unit.add(docnum)
-                    if is_exact:
-                        exact.add(docnum)
-                matcher.next()
+            for docnum in each_match(matcher, allowed):
+                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
+                in_unit.add(docnum)
+                if is_exact:
+                    exact.add(docnum)
         matched.update(in_unit)
     total = len(units)
     return {
@@ -219,6 +216,32 @@ def scored_units(searcher, units, boost=1.0, allowed=None):
         )
         for docnum, score in scores.items()
     }
+
+
+def matching_context(searcher, allowed):
+    """The search context for matching among `allowed` documents (None for all). Among some
+    documents, matchers must be able to skip to each (`each_match`), so "any of" is not
+    loaded in full (see `Any`)."""
+    return searcher.context(needs_current=allowed is not None)
+
+
+def each_match(matcher, allowed=None):
+    """Move `matcher` to each document it matches that is in `allowed` (a set of document
+    numbers, None for all), giving the document's number; `matcher.score()` scores it.
+    Among a few documents, the matcher skips to each instead of stepping through (and reading)
+    every match in the index."""
+    if allowed is None:
+        while matcher.is_active():
+            yield matcher.id()
+            matcher.next()
+        return
+    for docnum in sorted(allowed):
+        if matcher.is_active() and matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if not matcher.is_active():
+            return
+        if matcher.id() == docnum:
+            yield docnum
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):

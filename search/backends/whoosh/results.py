@@ -3,6 +3,8 @@
 Whoosh returns the primary keys of every matching object of the searched model, with scores.
 The searched queryset is then filtered to those keys, so every filter Django can express works
 exactly as it does without search (locale, live status, related fields, tree queries, subqueries).
+A queryset limited to a short list of keys (`filter(pk__in=[...])`, see `listed_keys`) is searched
+among those documents only: a search among the few objects the database chose scores only them.
 Ranked results are sorted by score: first everything found without typo tolerance, then what only
 typo tolerance found. A count costs one query; a page of ranked results two (the keys that pass
 the filters, then the page's objects), and all of them one.
@@ -16,6 +18,9 @@ from collections import OrderedDict
 from functools import cached_property
 
 from django.db.models import Count
+from django.db.models.expressions import Col
+from django.db.models.lookups import In
+from django.db.models.sql.where import AND
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 
 logger = logging.getLogger(__package__)
@@ -101,8 +106,9 @@ class WhooshSearchResults(BaseSearchResults):
         model = compiler.queryset.model
         compiled_query = compiler.compile(self.backend.query_text())
         index = self.backend.get_index_for_model(model)
+        among = listed_keys(compiler.queryset)
         try:
-            document_hits = index.search(compiled_query, model)
+            document_hits = index.search(compiled_query, model, among=among)
         except Exception:
             # Whoosh reports a missing or damaged index with many exception types (EmptyIndexError,
             # struct.error, EOFError, zlib.error, ...): any failure here means it can't be trusted.
@@ -150,6 +156,31 @@ class WhooshSearchResults(BaseSearchResults):
             order_by_relevance=compiler.order_by_relevance,
         )[self.start : self.stop]
         return results.annotate_score(self._score_field) if self._score_field else results
+
+
+# Up to this many listed keys are looked up in the index one by one (about 20 microseconds each);
+# a search among more scores every match, which is cheaper than looking them all up.
+MAX_LISTED_KEYS = 500
+
+
+def listed_keys(queryset):
+    """The primary keys `queryset` is limited to by a short list (`filter(pk__in=[...])`), or
+    None: a search among a few objects the database chose need only score those. The
+    database still filters the results, so the keys only ever narrow the search."""
+    where = queryset.query.where
+    if where.connector != AND or where.negated:
+        return None
+    for condition in where.children:
+        if (
+            isinstance(condition, In)
+            and isinstance(condition.lhs, Col)
+            and condition.lhs.target.primary_key
+            and condition.lhs.alias == queryset.query.get_initial_alias()
+            and condition.rhs_is_direct_value()
+            and len(condition.rhs) <= MAX_LISTED_KEYS
+        ):
+            return condition.rhs
+    return None
 
 
 def _ranking(hits):
