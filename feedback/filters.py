@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Locale
 
-from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, Priority
+from feedback.models import FeedbackStatus, OutcomeIndicator, PageFeedback, Priority, SurveyAnswer
 from feedback.models.page_feedback import UNANSWERED_AFTER
+from feedback.questions import Respondent
 from feedback.ratings import Rating
 from localoffer.calendar import Period
 from localoffer.sections import sections
@@ -107,4 +108,20 @@ class OutcomeIndicatorFilterSet(WagtailFilterSet):
 
     class Meta:
         model = OutcomeIndicator
+        fields = []
+
+
+class SurveyResultsFilterSet(WagtailFilterSet):
+    """Survey results for one kind of respondent, for surveys that ask who is answering."""
+
+    respondent = django_filters.ChoiceFilter(
+        label=_("Who answered"),
+        field_name="response__respondent",
+        choices=Respondent.choices,
+        widget=forms.RadioSelect,
+        empty_label=_("Everyone"),
+    )
+
+    class Meta:
+        model = SurveyAnswer
         fields = []

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
-from feedback.questions import QuestionType
+from feedback.questions import QuestionType, Respondent
 from feedback.ratings import Rating
 from localoffer.forms import HoneypotForm
 
@@ -18,6 +18,7 @@ EMAIL_MAX_LENGTH = 254
 PERSONAL_DETAILS_HINT = _(
     "Do not include personal details, like your name, email address or phone number."
 )
+SELECT_ALL_HINT = _("Select all that apply.")
 _PHONE = re.compile(r"^\+?[\d\s()-]{7,20}$")
 
 
@@ -91,14 +92,17 @@ class PageFeedbackForm(HoneypotForm):
 
 
 class SurveyForm(HoneypotForm):
-    """A survey's questions as form fields (`question_<id>`), then, if the survey asks, optional
-    contact details that are only kept with the family's explicit agreement."""
+    """A survey's questions as form fields (`question_<id>`), first asking who is answering if
+    the survey asks, then, if the survey asks, optional contact details that are only kept with
+    the family's explicit agreement."""
 
     contact_fields = ("contact_name", "contact_email", "contact_phone")
 
-    def __init__(self, data=None, *, questions, ask_for_contact, **kwargs):
+    def __init__(self, data=None, *, questions, ask_for_contact, ask_who=False, **kwargs):
         super().__init__(data, **kwargs)
         self.questions = list(questions)
+        if ask_who:
+            self.fields["respondent"] = respondent_field()
         for question in self.questions:
             self.fields[self.field_name(question)] = question_field(question)
         if ask_for_contact:
@@ -110,7 +114,8 @@ class SurveyForm(HoneypotForm):
         return f"question_{question.pk}"
 
     def question_fields(self):
-        return [self[self.field_name(question)] for question in self.questions]
+        first = [self["respondent"]] if "respondent" in self.fields else []
+        return [*first, *(self[self.field_name(question)] for question in self.questions)]
 
     def contact_detail_fields(self):
         return [self[name] for name in self.contact_fields if name in self.fields]
@@ -137,6 +142,10 @@ class SurveyForm(HoneypotForm):
         """{question: value} for every question, "" where the family left it blank."""
         return {q: self.cleaned_data[self.field_name(q)] for q in self.questions}
 
+    def respondent(self):
+        """Who the family said is answering, or "" if the survey did not ask."""
+        return self.cleaned_data.get("respondent", "")
+
     def contact_details(self):
         """The contact details to keep, or None without the family's agreement."""
         if not self.cleaned_data.get("contact_consent"):
@@ -161,6 +170,17 @@ def question_field(question):
         "required": question.required,
         "error_messages": {"required": required_message, "invalid_choice": required_message},
     }
+    if question.question_type == QuestionType.MULTIPLE_CHOICE:
+        options["error_messages"] = {
+            "required": _("Select at least one answer: %(question)s")
+            % {"question": question.question},
+            "invalid_choice": _("Select only answers from the list: %(question)s")
+            % {"question": question.question},
+        }
+        options["help_text"] = " ".join(filter(None, [question.hint, str(SELECT_ALL_HINT)]))
+        return forms.MultipleChoiceField(
+            **options, choices=question.answer_choices(), widget=forms.CheckboxSelectMultiple
+        )
     if question.question_type == QuestionType.TEXT:
         options["help_text"] = " ".join(filter(None, [question.hint, str(PERSONAL_DETAILS_HINT)]))
         return forms.CharField(
@@ -169,6 +189,16 @@ def question_field(question):
             widget=forms.Textarea(attrs={"rows": 5}),
         )
     return forms.ChoiceField(**options, choices=question.answer_choices(), widget=forms.RadioSelect)
+
+
+def respondent_field():
+    message = _("Select who is answering, or “Prefer not to say”")
+    return forms.ChoiceField(
+        label=_("Which best describes you?"),
+        choices=Respondent.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": message, "invalid_choice": message},
+    )
 
 
 def contact_details_fields():

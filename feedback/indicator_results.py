@@ -1,5 +1,5 @@
-"""Outcome indicator results: each indicator's value per period, its split by language and by
-section, on or off track, and the trend.
+"""Outcome indicator results: each indicator's value per period, its split by language, by
+section and by who answered (survey answers), on or off track, and the trend.
 
 The database does the counting, from the daily tallies (`feedback.tallying`) rather than the raw
 answers. Whatever the number of answers, one query fetches grouped counts for every indicator at
@@ -14,8 +14,18 @@ from decimal import Decimal
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from feedback.measures import Measure, Tally, Trend, measure_value, on_track, sample_size, trend
+from feedback.measures import (
+    Measure,
+    Tally,
+    Trend,
+    is_suppressed,
+    measure_value,
+    on_track,
+    sample_size,
+    trend,
+)
 from feedback.models import PageRatingTally, QuestionAnswerTally
+from feedback.questions import NOT_ASKED, Respondent
 from feedback.service_measures.reporting import service_measure_results
 from localoffer import calendar
 from localoffer.calendar import Period, Span, recent_spans
@@ -45,10 +55,11 @@ class PeriodResult:
 
 @dataclass
 class Breakdown:
-    """An indicator's value over all the periods shown, for one language or one section."""
+    """An indicator's value over all the periods shown, for one language, one section or one
+    kind of respondent. `responses` is None where the small-number rule hides it too."""
 
     label: str
-    responses: int
+    responses: int | None
     value: Decimal | None
 
 
@@ -58,6 +69,7 @@ class IndicatorResults:
     periods: list[PeriodResult]
     by_locale: list[Breakdown] = field(default_factory=list)
     by_section: list[Breakdown] = field(default_factory=list)
+    by_respondent: list[Breakdown] = field(default_factory=list)
 
     @property
     def latest(self):
@@ -171,11 +183,14 @@ def _results(indicator, spans, rows, locale_names, section_names):
     per_period = [Tally() for _span in spans]
     by_locale = defaultdict(Tally)
     by_section = defaultdict(Tally)
+    by_respondent = defaultdict(Tally)
     for row in rows:
         tally = Tally(row["responses"], row["positive"], row["scored"], row["score_total"] or 0)
         per_period[row["period"]] += tally
         by_locale[locale_names.get(row["locale_pk"], "")] += tally
         by_section[section_names.get(row["section"], "")] += tally
+        if row["answered_by"] is not None:  # None: a page rating, which never asks
+            by_respondent[row["answered_by"]] += tally
 
     periods = []
     previous = None
@@ -197,6 +212,7 @@ def _results(indicator, spans, rows, locale_names, section_names):
         periods,
         by_locale=_breakdowns(by_locale, measure),
         by_section=_breakdowns(by_section, measure),
+        by_respondent=_respondent_breakdowns(by_respondent, measure),
     )
 
 
@@ -204,4 +220,20 @@ def _breakdowns(tallies, measure):
     return [
         Breakdown(label, sample_size(tally, measure), measure_value(tally, measure))
         for label, tally in sorted(tallies.items())
+    ]
+
+
+def _respondent_breakdowns(tallies, measure):
+    """Survey answers by who answered, in the order the survey offers them, then answers to
+    surveys that did not ask. A group too small to show hides its number of responses too: with
+    a handful of professionals answering, even how many there were could point to them."""
+    order = [*Respondent.values, ""]
+    return [
+        Breakdown(
+            str(Respondent(key).label) if key else str(NOT_ASKED),
+            None if is_suppressed(tallies[key], measure) else sample_size(tallies[key], measure),
+            measure_value(tallies[key], measure),
+        )
+        for key in order
+        if key in tallies
     ]

@@ -14,7 +14,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from feedback.charts import bar_chart, format_value
-from feedback.filters import OutcomeIndicatorFilterSet
+from feedback.filters import OutcomeIndicatorFilterSet, SurveyResultsFilterSet
 from feedback.indicator_results import dashboard_spans, indicator_results
 from feedback.measures import min_responses
 from feedback.models import (
@@ -23,6 +23,8 @@ from feedback.models import (
     SurveyPage,
     SurveyResponse,
 )
+from feedback.questions import QuestionType
+from feedback.responses import ResponseTable
 from localoffer import calendar
 from localoffer.reports import Report, ReportPermissionMixin
 
@@ -154,6 +156,12 @@ class SurveyResultsMixin(SurveyPermissionMixin):
     def get_page_subtitle(self):
         return self.survey.title
 
+    def get_index_url(self):
+        return reverse(self.index_url_name, args=[self.survey.pk])
+
+    def get_index_results_url(self):
+        return reverse(self.index_results_url_name, args=[self.survey.pk])
+
     def get_filename(self):
         return calendar.dated(f"{self.export_filename}-{self.survey.slug}")
 
@@ -162,15 +170,21 @@ class SurveyResultsMixin(SurveyPermissionMixin):
 class AnswerCount:
     question: str
     answer: str
-    count: int
+    count: int | str
     share: str
 
 
 class SurveyResultsView(SurveyResultsMixin, Report):
-    """How many families gave each answer to each question (free text is on its own page)."""
+    """How many families gave each answer to each question (free text is on its own page), and
+    what share of those who answered the question that is. A family may tick several answers to
+    a "tick all that apply" question, so its shares can add up to more than 100%.
+
+    For a survey that asks who is answering, leads can show one kind of respondent; then a
+    question fewer of them answered than the small-number rule allows shows no figures."""
 
     page_title = _("Survey results")
     header_icon = "form"
+    results_template_name = "feedback/admin/survey_results.html"
     paginate_by = None
     export_filename = "survey-results"
     list_export = ["question", "answer", "count", "share"]
@@ -184,31 +198,113 @@ class SurveyResultsView(SurveyResultsMixin, Report):
         Column("question", label=_("Question")),
         Column("answer", label=_("Answer")),
         NumberColumn("count", label=_("Responses")),
-        Column("share", label=_("Share of this question's answers")),
+        Column("share", label=_("Share of those who answered the question")),
     ]
 
+    @property
+    def filterset_class(self):
+        return SurveyResultsFilterSet if self.survey.ask_who_is_answering else None
+
     def get_queryset(self):
-        questions = [q for q in self.survey.questions.all() if q.answer_choices()]
-        counts = SurveyAnswer.objects.filter(question__in=questions).counts_by_answer()
-        rows = []
-        for question in questions:
-            answers = question.answer_choices()
-            total = sum(counts.get((question.pk, value), 0) for value, _label in answers)
-            for value, label in answers:
-                count = counts.get((question.pk, value), 0)
-                share = f"{round(100 * count / total)}%" if total else ""
-                rows.append(AnswerCount(question.question, str(label), count, share))
-        return rows
+        return SurveyAnswer.objects.filter(question__page=self.survey)
+
+    def get_filtered_queryset(self):
+        return answer_counts(
+            [q for q in self.survey.questions.all() if q.answer_choices()],
+            self.filter_queryset(self.get_queryset()),
+            apply_small_number_rule=self.is_filtering,
+        )
+
+    def get_context_data(self, **kwargs):
+        ticks = any(
+            q.question_type == QuestionType.MULTIPLE_CHOICE for q in self.survey.questions.all()
+        )
+        return super().get_context_data(
+            has_tick_all_that_apply=ticks, min_responses=min_responses(), **kwargs
+        )
 
     @cached_property
     def header_buttons(self):
         return [
             HeaderButton(
+                _("Each response"),
+                url=reverse("feedback_surveys:responses", args=[self.survey.pk]),
+                icon_name="table",
+            ),
+            HeaderButton(
                 _("Free-text answers"),
                 url=reverse("feedback_surveys:comments", args=[self.survey.pk]),
                 icon_name="comment",
-            )
+            ),
         ]
+
+
+def answer_counts(questions, answers, *, apply_small_number_rule):
+    """An AnswerCount for each answer to each of `questions`, counted from `answers`. With
+    `apply_small_number_rule` (a group of respondents), a question answered by too few shows as
+    too few, never its figures."""
+    counts = answers.counts_by_answer()
+    respondents = answers.respondents_by_question()
+    rows = []
+    for question in questions:
+        total = respondents.get(question.pk, 0)
+        too_few = apply_small_number_rule and total < min_responses()
+        for value, label in question.answer_choices():
+            count = counts.get((question.pk, value), 0)
+            if too_few:
+                count, share = "", format_value(None, True)
+            else:
+                share = f"{round(100 * count / total)}%" if total else ""
+            rows.append(AnswerCount(question.question, str(label), count, share))
+    return rows
+
+
+class SurveyResponsesView(SurveyResultsMixin, Report):
+    """Each family's response as a row, all their answers side by side, in every language the
+    survey is in: for leads to analyse in a spreadsheet (see `feedback.responses`). Never any
+    contact details."""
+
+    page_title = _("Each response")
+    header_icon = "table"
+    paginate_by = 50
+    export_filename = "survey-responses"
+
+    @cached_property
+    def response_table(self):
+        return ResponseTable(self.survey)
+
+    @cached_property
+    def list_export(self):
+        questions = (column.key for column in self.response_table.columns)
+        return ["submitted_on", "language", "respondent", *questions]
+
+    @cached_property
+    def export_headings(self):
+        return {
+            "submitted_on": _("Sent"),
+            "language": _("Language"),
+            "respondent": _("Who answered"),
+            **{column.key: column.heading for column in self.response_table.columns},
+        }
+
+    @cached_property
+    def columns(self):
+        return [
+            Column("submitted_on", label=_("Sent")),  # a day, written as a date
+            Column("language", label=_("Language")),
+            Column("respondent", label=_("Who answered")),
+            *(Column(column.key, label=column.heading) for column in self.response_table.columns),
+        ]
+
+    def get_queryset(self):
+        return self.response_table.responses()
+
+    def get_table(self, responses):
+        return super().get_table([self.response_table.row(response) for response in responses])
+
+    def as_spreadsheet(self, responses, spreadsheet_format):
+        rows = [self.response_table.row(response) for response in responses]
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
 
 class SurveyCommentsView(SurveyResultsMixin, Report):

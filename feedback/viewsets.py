@@ -168,8 +168,25 @@ class SurveyResultsViewSet(ReportViewSet):
     def get_urlpatterns(self):
         return [
             *self.listing(reports.SurveyIndexView, "index"),
-            path("<int:pk>/", reports.SurveyResultsView.as_view(), name="results"),
-            path("<int:pk>/free-text/", reports.SurveyCommentsView.as_view(), name="comments"),
+            *self.survey_listing(reports.SurveyResultsView, "", "results"),
+            *self.survey_listing(reports.SurveyCommentsView, "free-text/", "comments"),
+            *self.survey_listing(reports.SurveyResponsesView, "responses/", "responses"),
+        ]
+
+    def survey_listing(self, view_class, route, view_name):
+        """Like `listing`, for a report on one survey: its page and its results alone."""
+        results_name = f"{view_name}_results"
+        urls = {
+            "index_url_name": self.get_url_name(view_name),
+            "index_results_url_name": self.get_url_name(results_name),
+        }
+        return [
+            path(f"<int:pk>/{route}", view_class.as_view(**urls), name=view_name),
+            path(
+                f"<int:pk>/{route}results/",
+                view_class.as_view(results_only=True, **urls),
+                name=results_name,
+            ),
         ]
 
 

@@ -23,7 +23,7 @@ from feedback.models import (
     SurveyAnswer,
     SurveyResponse,
 )
-from feedback.questions import NO, YES, QuestionType
+from feedback.questions import NO, YES, QuestionType, Respondent
 from feedback.ratings import Rating
 from feedback.tallying import counting as tallies
 from home.models import StandardPage
@@ -33,6 +33,15 @@ from localoffer.demo.pages import read
 from localoffer.privacy import redact
 
 SEED = 2014  # the year of the Children and Families Act
+# Who answers the survey, and how often each service is ticked among those used: mostly parents
+# and carers, the website used by most, the smaller services by fewer.
+RESPONDENTS = {
+    Respondent.PARENT_CARER: 70,
+    Respondent.YOUNG_PERSON: 8,
+    Respondent.PROFESSIONAL: 17,
+    Respondent.NOT_SAID: 5,
+}
+TICK_CHANCES = [0.8, 0.35, 0.25, 0.2, 0.15]
 MONTHS = 12
 COMMENT_SHARE = 0.2
 BATCH_SIZE = 1000
@@ -53,7 +62,9 @@ def load(demo):
     if not PageFeedback.objects.exists():
         rng = random.Random(SEED)
         _page_ratings(rng, home)
-        _survey_answers(rng, survey)
+        # Who answered and what they ticked from a second stream, so that every other number
+        # stays as it was before the survey asked them.
+        _survey_answers(rng, random.Random(SEED + 1), survey)
         tallies.rebuild()  # the answers were added in bulk
     _indicators(home, survey)
 
@@ -136,20 +147,26 @@ def _page_ratings(rng, home):
     PageFeedback.objects.bulk_create(feedback, batch_size=BATCH_SIZE)
 
 
-def _survey_answers(rng, survey):
+def _survey_answers(rng, rng_who, survey):
     questions = list(survey.questions.all())
     responses, answers = [], []
     for index, month in enumerate(_months()):
         chance = _chance_of_positive(0.45, index)
         for moment in _moments(rng, month, rng.randint(18, 30)):
             response = SurveyResponse(
-                survey=survey, locale_id=survey.locale_id, submitted_at=moment
+                survey=survey,
+                locale_id=survey.locale_id,
+                submitted_at=moment,
+                respondent=rng_who.choices(list(RESPONDENTS), list(RESPONDENTS.values()))[0],
             )
             responses.append(response)
             for question in questions:
-                value = _survey_value(rng, question, chance)
+                if question.question_type == QuestionType.MULTIPLE_CHOICE:
+                    value = _ticked(rng_who, question)
+                else:
+                    value = _survey_value(rng, question, chance)
                 if value:
-                    answers.append(question.answer(value, response))
+                    answers.extend(question.answer_rows(value, response))
     SurveyResponse.objects.bulk_create(responses, batch_size=BATCH_SIZE)
     SurveyAnswer.objects.bulk_create(answers, batch_size=BATCH_SIZE)
 
@@ -168,6 +185,17 @@ def _survey_value(rng, question, chance):
         )
         return rng.choice(positive if rng.random() < chance else other)
     return rng.choice(words()["survey_text_answers"])
+
+
+def _ticked(rng, question):
+    """The answers a family ticks; none a third of the time (the question is optional)."""
+    if rng.random() < 1 / 3:
+        return []
+    return [
+        choice
+        for choice, chance in zip(question.choice_list, TICK_CHANCES, strict=True)
+        if rng.random() < chance
+    ]
 
 
 def _indicators(home, survey):

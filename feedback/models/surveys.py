@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from feedback.answers import accept
 from feedback.forms import SurveyForm
-from feedback.questions import YES, YES_NO_CHOICES, QuestionType
+from feedback.questions import LIST_TYPES, YES, YES_NO_CHOICES, QuestionType, Respondent
 from feedback.ratings import Rating, is_positive
 from localoffer import calendar
 from localoffer.http import see_other
@@ -50,6 +50,13 @@ class SurveyPage(ContentPage):
             "the answers and only with the family's agreement."
         ),
     )
+    ask_who_is_answering = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Ask first whether a parent or carer, a young person or a professional is answering, "
+            "so that results can be split by it."
+        ),
+    )
     thank_you_text = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
@@ -60,6 +67,7 @@ class SurveyPage(ContentPage):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),
+        FieldPanel("ask_who_is_answering"),
         InlinePanel(
             "questions",
             min_num=1,
@@ -78,12 +86,14 @@ class SurveyPage(ContentPage):
             "questions", [index.SearchField("question"), index.SearchField("hint")]
         ),
     ]
-    # A survey is open on the same days, and asks for contact details or not, in every language.
+    # A survey is open on the same days, and asks for contact details and who is answering or
+    # not, in every language.
     override_translatable_fields = [
         *ContentPage.override_translatable_fields,
         SynchronizedField("opens_on", overridable=False),
         SynchronizedField("closes_on", overridable=False),
         SynchronizedField("ask_for_contact_details", overridable=False),
+        SynchronizedField("ask_who_is_answering", overridable=False),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -123,7 +133,10 @@ class SurveyPage(ContentPage):
 
     def get_form(self, data=None):
         return SurveyForm(
-            data, questions=self.questions.all(), ask_for_contact=self.ask_for_contact_details
+            data,
+            questions=self.questions.all(),
+            ask_who=self.ask_who_is_answering,
+            ask_for_contact=self.ask_for_contact_details,
         )
 
     def get_context(self, request, *args, form=None, **kwargs):
@@ -145,7 +158,9 @@ class SurveyPage(ContentPage):
             return self._render(request, form, status=400)
         submission = (self.pk, form.cleaned_data)
         answers, contact = form.answers(), form.contact_details()
-        store = partial(SurveyResponse.objects.record, self, answers, contact)
+        store = partial(
+            SurveyResponse.objects.record, self, answers, contact, respondent=form.respondent()
+        )
         if not accept(request, self, form, submission, store):
             return self._render(request, form, status=503)
         return see_other(self.thanks_url(request) + "#survey-thanks")
@@ -168,7 +183,8 @@ class SurveyQuestion(TranslatableMixin, Orderable):
     hint = models.CharField(max_length=255, blank=True)
     question_type = models.CharField(max_length=10, choices=QuestionType.choices)
     choices = models.TextField(
-        blank=True, help_text=_("For 'one answer from a list': one answer on each line.")
+        blank=True,
+        help_text=_("For 'one answer' or 'any answers from a list': one answer on each line."),
     )
     positive_choices = models.TextField(
         blank=True,
@@ -202,8 +218,17 @@ class SurveyQuestion(TranslatableMixin, Orderable):
 
     def clean(self):
         super().clean()
-        if self.question_type == QuestionType.CHOICE and len(self.choice_list) < 2:
+        if self.question_type in LIST_TYPES and len(self.choice_list) < 2:
             raise ValidationError({"choices": _("Give at least two answers, one on each line.")})
+        if self.question_type == QuestionType.MULTIPLE_CHOICE and self.positive_choice_list:
+            raise ValidationError(
+                {
+                    "positive_choices": _(
+                        "Answers to 'any answers from a list' do not count in indicators: "
+                        "leave this empty."
+                    )
+                }
+            )
         unknown = set(self.positive_choice_list) - set(self.choice_list)
         if unknown:
             raise ValidationError(
@@ -224,13 +249,24 @@ class SurveyQuestion(TranslatableMixin, Orderable):
             return [(str(value), label) for value, label in Rating.choices]
         if self.question_type == QuestionType.YES_NO:
             return YES_NO_CHOICES
-        if self.question_type == QuestionType.CHOICE:
+        if self.question_type in LIST_TYPES:
             return [(choice, choice) for choice in self.choice_list]
         return []
 
+    def answer_rows(self, value, response):
+        """Unsaved SurveyAnswers for what a family gave: one for each answer ticked in a 'tick
+        all that apply' question, so that the database counts families per answer."""
+        if self.question_type == QuestionType.MULTIPLE_CHOICE:
+            return [self.answer(choice, response) for choice in dict.fromkeys(value)]
+        return [self.answer(value, response)]
+
     def answer(self, value, response):
-        """An unsaved SurveyAnswer to this question, counted as indicators need it."""
+        """An unsaved SurveyAnswer to this question, counted as indicators need it (a ticked
+        answer is not counted: see `COUNTED_TYPES`)."""
         answer = SurveyAnswer(response=response, question=self)
+        if self.question_type == QuestionType.MULTIPLE_CHOICE:
+            answer.value = value
+            return answer
         if self.question_type == QuestionType.TEXT:
             answer.text = redact(value.strip())
             return answer
@@ -252,15 +288,17 @@ def survey_response_changed(response):
 
 
 class SurveyResponseQuerySet(models.QuerySet):
-    def record(self, survey, answers, contact=None):
-        """Store one family's answers ({question: value}, empty answers left out) and, only if
-        they agreed, their contact details, kept apart and linked by a random reference."""
+    def record(self, survey, answers, contact=None, respondent=""):
+        """Store one family's answers ({question: value, or a list of ticked values}, empty
+        answers left out), who they said is answering, and, only if they agreed, their contact
+        details, kept apart and linked by a random reference."""
         with transaction.atomic():
-            response = self.create(survey=survey, locale_id=survey.locale_id)
+            response = self.create(survey=survey, locale_id=survey.locale_id, respondent=respondent)
             SurveyAnswer.objects.bulk_create(
-                question.answer(value, response)
+                answer
                 for question, value in answers.items()
-                if value not in ("", None)
+                if value not in ("", None, [])
+                for answer in question.answer_rows(value, response)
             )
             if contact:
                 SurveyContact.objects.create(survey=survey, reference=response.reference, **contact)
@@ -276,6 +314,13 @@ class SurveyResponse(models.Model):
         "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
     )
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    respondent = models.CharField(
+        _("who is answering"),
+        max_length=20,
+        choices=Respondent.choices,
+        blank=True,
+        help_text=_("Empty where the survey did not ask."),
+    )
     reference = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     objects = SurveyResponseQuerySet.as_manager()
@@ -293,6 +338,7 @@ class SurveyAnswerQuerySet(TallyQuerySetMixin, models.QuerySet):
     time_field = "response__submitted_at"
     locale_field = "response__locale_id"
     page_path_field = "response__survey__path"
+    respondent_field = "response__respondent"
 
     def for_questions(self, questions):
         """Answers to these questions and to their translations."""
@@ -310,6 +356,16 @@ class SurveyAnswerQuerySet(TallyQuerySetMixin, models.QuerySet):
         """How many families gave each answer, per question: {(question_id, value): count}."""
         rows = self.exclude(value="").values("question_id", "value").annotate(count=Count("id"))
         return {(row["question_id"], row["value"]): row["count"] for row in rows.order_by()}
+
+    def respondents_by_question(self):
+        """How many families answered each question: {question_id: count}. For 'tick all that
+        apply', fewer than the ticks."""
+        rows = (
+            self.exclude(value="")
+            .values("question_id")
+            .annotate(count=Count("response_id", distinct=True))
+        )
+        return {row["question_id"]: row["count"] for row in rows.order_by()}
 
     def tally_columns(self):
         return {

@@ -78,8 +78,12 @@ def _recount_questions(first_day, end_day, questions):
         tallies = tallies.filter(question_id__in=questions)
     rows, tallies = _within(rows, tallies, "response__submitted_at", first_day, end_day)
     counts = (
-        rows.annotate(day=_local_day("response__submitted_at"), locale_id=F("response__locale_id"))
-        .values("day", "question_id", "locale_id")
+        rows.annotate(
+            day=_local_day("response__submitted_at"),
+            locale_id=F("response__locale_id"),
+            respondent=F("response__respondent"),
+        )
+        .values("day", "question_id", "locale_id", "respondent")
         .annotate(**SurveyAnswer.objects.tally_columns())
         .order_by()
     )

@@ -1,6 +1,7 @@
-"""Daily tallies: one row per day (in the council's time), page or question, and language,
-with the counts a `feedback.measures.Tally` is made of. Only counted answers are in them: a
-comment marked abusive or spam is left out, as everywhere in results."""
+"""Daily tallies: one row per day (in the council's time), page or question, and language (and,
+for questions, who answered), with the counts a `feedback.measures.Tally` is made of. Only
+counted answers are in them: a comment marked abusive or spam is left out, as everywhere in
+results."""
 
 from django.db import models
 from django.db.models import Sum
@@ -30,6 +31,7 @@ class PageRatingTallyQuerySet(DailyTallyQuerySet):
 
 class QuestionAnswerTallyQuerySet(DailyTallyQuerySet):
     page_path_field = "question__page__path"
+    respondent_field = "respondent"
 
     def for_questions(self, questions):
         """Tallies for these questions and their translations."""
@@ -71,6 +73,9 @@ class QuestionAnswerTally(DailyTally):
     question = models.ForeignKey(
         "feedback.SurveyQuestion", on_delete=models.CASCADE, related_name="+"
     )
+    # Who answered, as `SurveyResponse.respondent` ("" where the survey did not ask), so that
+    # indicators split by it without reading the raw answers.
+    respondent = models.CharField(max_length=20, blank=True, default="")
 
     objects = QuestionAnswerTallyQuerySet.as_manager()
 

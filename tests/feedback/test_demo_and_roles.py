@@ -1,6 +1,7 @@
 """The demo's year of feedback, and the leads' permissions from the data migration."""
 
 import io
+from collections import Counter
 
 import pytest
 from django.contrib.auth.models import Group
@@ -15,6 +16,7 @@ from feedback.models import (
     SurveyAnswer,
     SurveyPage,
 )
+from feedback.questions import Respondent
 from localoffer import calendar, roles
 from localoffer.calendar import Period, recent_spans, span_containing
 
@@ -31,6 +33,18 @@ def test_the_demo_has_a_year_of_feedback_and_a_survey(demo_site, client):
     survey = SurveyPage.objects.get(slug="tell-us-what-you-think", locale=demo_site.locale)
     assert client.get(survey.url).status_code == 200
     assert SurveyAnswer.objects.filter(question__page=survey).count() > 500
+
+
+def test_the_demo_survey_asks_who_is_answering_and_has_ticks(demo_site):
+    survey = SurveyPage.objects.get(slug="tell-us-what-you-think", locale=demo_site.locale)
+    assert survey.ask_who_is_answering
+    who = Counter(survey.responses.values_list("respondent", flat=True))
+    assert set(who) == set(Respondent.values)
+    assert who.most_common(1)[0][0] == Respondent.PARENT_CARER
+    ticks = SurveyAnswer.objects.filter(question__page=survey, question__question_type="multiple")
+    per_response = Counter(ticks.values_list("response_id", flat=True))
+    assert max(per_response.values()) > 1  # some families tick several
+    assert len(per_response) < survey.responses.count()  # an optional question, sometimes skipped
 
 
 def test_every_demo_indicator_has_a_trend(demo_site):

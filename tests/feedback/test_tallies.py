@@ -1,6 +1,7 @@
 """The daily tallies reports read are always what a count of the raw rows gives: after families'
-answers arrive (some scored as spam), leads mark comments spam or back, delete them one at a
-time or many at once, and the retention purge removes comment text."""
+answers arrive (some scored as spam, survey answers from each kind of respondent), leads mark
+comments spam or back, delete them one at a time or many at once, and the retention purge
+removes comment text."""
 
 import datetime
 import io
@@ -23,6 +24,7 @@ from feedback.models import (
     SurveyAnswer,
     SurveyResponse,
 )
+from feedback.questions import Respondent
 from feedback.ratings import POSITIVE_FROM
 from localoffer import calendar
 from tests.factories import StandardPageFactory
@@ -43,7 +45,12 @@ mark = st.tuples(st.just("mark"), st.integers(0, 50), st.sampled_from(list(Feedb
 mark_many = st.tuples(st.just("mark_many"), st.integers(0, 50), st.sampled_from(["spam", "read"]))
 delete = st.tuples(st.just("delete"), st.integers(0, 50))
 purge = st.tuples(st.just("purge"), st.integers(1, 40))
-answer = st.tuples(st.just("answer"), st.sampled_from(["1", "4", "5"]), st.integers(0, 40 * 24))
+answer = st.tuples(
+    st.just("answer"),
+    st.sampled_from(["1", "4", "5"]),
+    st.integers(0, 40 * 24),
+    st.sampled_from(["", *Respondent.values]),  # "": the survey did not ask
+)
 operations = st.lists(st.one_of(add, mark, mark_many, delete, purge, answer), max_size=15)
 
 
@@ -71,7 +78,11 @@ def tallied_page_counts():
 def raw_answer_counts():
     counts = Counter()
     for row in SurveyAnswer.objects.select_related("response"):
-        key = (calendar.date_of(row.response.submitted_at), row.question_id)
+        key = (
+            calendar.date_of(row.response.submitted_at),
+            row.question_id,
+            row.response.respondent,
+        )
         counts[(*key, "responses")] += row.positive is not None
         counts[(*key, "positive")] += bool(row.positive)
         counts[(*key, "score_total")] += row.score or 0
@@ -82,7 +93,7 @@ def tallied_answer_counts():
     counts = Counter()
     for tally in QuestionAnswerTally.objects.all():
         for name in ("responses", "positive", "score_total"):
-            counts[(tally.day, tally.question_id, name)] += getattr(tally, name)
+            counts[(tally.day, tally.question_id, tally.respondent, name)] += getattr(tally, name)
     return +counts
 
 
@@ -94,10 +105,10 @@ def run(operation, pages, survey):
         with time_machine.travel(START + datetime.timedelta(hours=hours), tick=False):
             PageFeedback.objects.record(page=pages[page], rating=rating, comment=comment)
     elif kind == "answer":
-        value, hours = args
+        value, hours, respondent = args
         question = survey.questions.get(question_type="rating")
         with time_machine.travel(START + datetime.timedelta(hours=hours), tick=False):
-            SurveyResponse.objects.record(survey, {question: value})
+            SurveyResponse.objects.record(survey, {question: value}, respondent=respondent)
     elif kind == "mark" and rows:
         row = rows[args[0] % len(rows)]
         row.status = args[1]

@@ -70,6 +70,8 @@ WHO_MAY_SEE = [
     ("wagtailsnippetchoosers_feedback_pagefeedback:*", LEADS),
     ("wagtailsnippets_feedback_surveycontact:*", LEADS),
     ("wagtailsnippetchoosers_feedback_surveycontact:*", LEADS),
+    # Each response: answers side by side, never contact details; leads only, as the results.
+    ("feedback_surveys:responses*", LEADS),
     ("feedback_surveys:*", LEADS),
     ("feedback_indicators:*", LEADS),
     ("wagtailsnippet*_feedback_outcomeindicator:*", LEADS),

@@ -44,6 +44,7 @@ def formulas(family_records):
         ("wagtailsnippets_feedback_pagefeedback:list", [], ["'" + FORMULA]),
         ("wagtailsnippets_feedback_surveycontact:list", [], ["'@SUM(1+1)", "'-1+1"]),
         ("feedback_surveys:comments", ["feedback_surveys:pk"], ["'+" + FORMULA]),
+        ("feedback_surveys:responses", ["feedback_surveys:pk"], ["'+" + FORMULA]),
     ],
 )
 def test_csv_downloads_hold_families_formulas_as_text(
