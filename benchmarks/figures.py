@@ -58,6 +58,7 @@ REPORTS = [
     ("content review report", "content_review:report"),
     ("pages-by-languages report", "content_review:languages"),
     ("indicator dashboard", "feedback_indicators:dashboard"),
+    ("termly Board report", "feedback_indicators:board_report"),
     ('"You said, we did" report', "you_said_we_did_report:report"),
 ]
 # Editors open the review report too: their own and their team's pages (a fifth of the site),

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from pytest_django.plugin import blocking_manager_key
 
 from localoffer import roles
 from search.backends.whoosh import WhooshSearchBackend, clear_synonyms_cache
@@ -22,7 +23,9 @@ def pytest_configure(config):
 
 
 def pytest_unconfigure(config):
-    migrated_database.remove_template(config)
+    # pytest-django blocks the database outside tests: dropping the template needs it.
+    with config.stash[blocking_manager_key].unblock():
+        migrated_database.remove_template(config)
 
 
 @pytest.fixture(scope="session")
