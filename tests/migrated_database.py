@@ -14,6 +14,7 @@ migration makes a new one. On PostgreSQL it is a database of this run's own, dro
 """
 
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
@@ -94,7 +95,10 @@ def remove_template(config):
         _lock_path(name).unlink(missing_ok=True)
 
 
+@functools.cache
 def _template_name(connection):
+    """Worked out once per process: before the test database is set up, while the connection's
+    settings still hold the database's own name (Django then puts the test database's there)."""
     if connection.vendor == "sqlite":
         return str(SQLITE_TEMPLATES / f"migrated-{_migrations_digest()}.sqlite3")
     # From the database's own name, which every process sees alike (pytest-django gives each

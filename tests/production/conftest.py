@@ -189,13 +189,14 @@ def _postgresql_database(server_url, template):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory, django_db_setup):
+def served_site(tmp_path_factory, django_db_setup, django_db_blocker):
     """A migrated site with production settings, ready to serve; its database is of the kind the
     suite runs on, copied from the suite's migrated template (tests/migrated_database.py). One
     for the whole run (collecting its static files takes a while): each test adds what it needs
     and expects nothing else of its contents."""
     folder = tmp_path_factory.mktemp("served-site")
-    template = migrated_database.ensure_template()
+    with django_db_blocker.unblock():  # on PostgreSQL, asks the server whether it exists
+        template = migrated_database.ensure_template()
     if not _uses_postgresql():
         shutil.copyfile(template, folder / "db.sqlite3")
         site = ServedSite(folder, f"sqlite:///{folder / 'db.sqlite3'}")
