@@ -68,7 +68,7 @@ def ensure_template(verbosity=0):
     database name on PostgreSQL."""
     connection = connections[ALIAS]
     name = _template_name(connection)
-    with lock(_lock_path(name)):
+    with lock(_lock_path(connection, name)):
         if not _template_exists(connection, name):
             _migrate(connection, name, verbosity)
     return name
@@ -92,7 +92,7 @@ def remove_template(config):
         name = _template_name(connection)
         with connection.creation._nodb_cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)}")
-        _lock_path(name).unlink(missing_ok=True)
+        _lock_path(connection, name).unlink(missing_ok=True)
 
 
 @functools.cache
@@ -121,8 +121,9 @@ def _migrations_digest():
     return digest.hexdigest()[:16]
 
 
-def _lock_path(name):
-    if os.sep in name:  # a SQLite file
+def _lock_path(connection, name):
+    """Beside a SQLite template file; in the temporary folder for a PostgreSQL database."""
+    if connection.vendor == "sqlite":
         return Path(f"{name}.lock")
     return Path(tempfile.gettempdir()) / f"{name}.lock"
 
